@@ -39,6 +39,9 @@ enum class SkipReason {
   kUnreadable,
   kEmpty,
   kBadDate,
+  // Set by the coding stage, not the reader: the document's language is
+  // not supported, or could not be identified and was not given.
+  kUnsupportedLanguage,
 };
 std::string_view SkipReasonName(SkipReason reason);  // "invalid UTF-8", ...
 

@@ -1,0 +1,68 @@
+# dyad: `make demo` and `make test` do everything on a fresh Debian 12 machine
+# (as root, or with sudo): install the system packages, build, run.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian packages the build, the tests and the run need.
+DEBS = cmake g++ make pkg-config libicu-dev lttoolbox-dev apertium-fra-cat \
+       apertium-eng-spa libcld2-dev libgumbo-dev nlohmann-json3-dev \
+       libgtest-dev libgmock-dev libbenchmark-dev iso-codes
+
+.PHONY: deps build demo test asan fuzz bench clean format
+
+# Installs only what is missing, so a second run costs nothing.
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD) -j$(JOBS)
+
+demo: build
+	@echo "== dyad code examples/ (every example document, summary on stderr)"
+	./$(BUILD)/dyad code examples/
+	@echo "== dyad analyze examples/fr-sahel.txt (first sentences)"
+	./$(BUILD)/dyad analyze examples/fr-sahel.txt 2>/dev/null | head -40
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# The unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan: deps
+	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON \
+	  -DDYAD_BUILD_BENCH=OFF >/dev/null
+	cmake --build $(BUILD)-asan -j$(JOBS)
+	cd $(BUILD)-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j$(JOBS)
+
+# libFuzzer targets (clang); FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS = -fsanitize=fuzzer-no-link,address,undefined
+fuzz: deps
+	@dpkg -s clang libclang-rt-14-dev >/dev/null 2>&1 || \
+	  (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq clang libclang-rt-14-dev)
+	CC=clang CXX=clang++ cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DDYAD_BUILD_FUZZ=ON -DDYAD_BUILD_TESTS=OFF -DDYAD_BUILD_BENCH=OFF \
+	  -DCMAKE_C_FLAGS="$(FUZZ_FLAGS)" -DCMAKE_CXX_FLAGS="$(FUZZ_FLAGS)" >/dev/null
+	cmake --build $(BUILD)-fuzz -j$(JOBS)
+	@for f in $(BUILD)-fuzz/*_fuzzer; do \
+	  name=$$(basename $$f _fuzzer); name=$${name%%_*}; work=$$(mktemp -d); \
+	  cp fuzz/seeds/$$name/* $$work/ 2>/dev/null; \
+	  echo "== $$f for $(FUZZ_SECONDS)s"; \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 $$work || exit 1; \
+	  rm -rf $$work; \
+	done
+
+bench: build
+	bash bench/run.sh $(BUILD)
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-asan $(BUILD)-fuzz

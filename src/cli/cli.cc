@@ -1,0 +1,57 @@
+#include "cli/cli.h"
+
+#include <exception>
+#include <string_view>
+
+namespace dyad::cli {
+namespace {
+
+constexpr std::string_view kUsage =
+    "dyad: political event data from French and English news\n"
+    "\n"
+    "Usage: dyad <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  code [PATH|-]...     read documents and code them (summary on stderr)\n"
+    "  analyze [PATH|-]...  show sentences and tokens with byte offsets,\n"
+    "                       lemma, part of speech and features\n"
+    "  help                 this text\n"
+    "\n"
+    "Run 'dyad <command> --help' for a command's options.\n"
+    "Exit status: 0 success, 1 bad usage or failed input, 2 internal error.\n";
+
+}  // namespace
+
+int Main(const std::vector<std::string>& args, const Streams& io) {
+  if (args.empty()) {
+    std::fputs(kUsage.data(), io.err);
+    return kExitUsage;
+  }
+  const std::string& cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  try {
+    if (cmd == "help" || cmd == "--help" || cmd == "-h") {
+      std::fputs(kUsage.data(), io.out);
+      return kExitOk;
+    }
+    if (cmd == "--version") {
+      std::fputs("dyad 0.1.0\n", io.out);
+      return kExitOk;
+    }
+    if (cmd == "code") return RunCode(rest, io);
+    if (cmd == "analyze") return RunAnalyze(rest, io);
+  } catch (const std::exception& e) {
+    std::fprintf(io.err,
+                 "dyad: internal error: %s\nThis is a bug in dyad; please "
+                 "report it with the input that caused it.\n",
+                 e.what());
+    return kExitInternal;
+  }
+  std::fprintf(io.err,
+               "dyad: unknown command '%s'; commands: code, analyze, help "
+               "(see 'dyad --help')\n",
+               cmd.c_str());
+  return kExitUsage;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,185 @@
+#include "cli/document_run.h"
+
+#include <cctype>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "dyad/document_reader.h"
+#include "dyad/language_id.h"
+#include "pipeline/ordered_pool.h"
+
+namespace dyad::cli {
+namespace {
+
+// CLD2 only needs the beginning of a long document.
+constexpr size_t kLanguageIdBytes = 64 * 1024;
+
+// "fr-FR", "FR" → "fr".
+std::string PrimaryLanguage(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+struct DocResult {
+  Document doc;  // text released after analysis
+  std::string output;
+  std::optional<SkipReason> skipped;
+  std::string detail;
+  size_t sentences = 0;
+  size_t tokens = 0;
+  size_t bytes = 0;
+};
+
+}  // namespace
+
+void AddDocumentFlags(Flags* flags) {
+  flags->Value("lang", "",
+               "language of every document (fr, en); default: the record's "
+               "`lang`, else identified with CLD2");
+  flags->Value("date", "",
+               "publication date (YYYY-MM-DD) for documents that give none");
+  flags->Value("max-bytes", "10485760",
+               "skip documents larger than this many bytes");
+  flags->Value("data", "", "dyad's data directory (default: built-in)");
+  flags->Value("threads", "1", "worker threads");
+}
+
+int RunDocuments(const Flags& flags, const Streams& io,
+                 const Formatter& format) {
+  auto threads = flags.GetInt("threads", 1, 256);
+  auto max_bytes = flags.GetInt("max-bytes", 1, 1LL << 32);
+  for (const Status& s : {threads.status(), max_bytes.status()}) {
+    if (!s.ok()) {
+      std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
+      return kExitUsage;
+    }
+  }
+  ReaderOptions ropts;
+  ropts.max_document_bytes = static_cast<uint64_t>(*max_bytes);
+  if (!flags.Get("date").empty() &&
+      !NormalizeIsoDate(flags.Get("date"), &ropts.default_date)) {
+    std::fprintf(io.err,
+                 "dyad: --date '%s' is not an ISO 8601 date; write it as "
+                 "YYYY-MM-DD\n",
+                 flags.Get("date").c_str());
+    return kExitUsage;
+  }
+  const std::string forced_lang = PrimaryLanguage(flags.Get("lang"));
+  AnalyzerOptions aopts;
+  aopts.data_dir =
+      flags.Get("data").empty() ? DefaultDataDir() : flags.Get("data");
+  if (!forced_lang.empty()) {
+    if (forced_lang != "fr" && forced_lang != "en") {
+      std::fprintf(io.err,
+                   "dyad: unknown language '%s' for --lang; known: en, fr\n",
+                   flags.Get("lang").c_str());
+      return kExitUsage;
+    }
+    aopts.languages = {forced_lang};
+  }
+  auto analyzer_or = Analyzer::Create(aopts);
+  if (!analyzer_or.ok()) {
+    std::fprintf(io.err, "dyad: %s\n", analyzer_or.status().message().c_str());
+    return kExitUsage;
+  }
+  const Analyzer& analyzer = **analyzer_or;
+
+  StderrReporter reporter(io.err);
+  int64_t coded = 0, sentences = 0, tokens = 0;
+
+  auto work = [&](Document& doc) {
+    DocResult r;
+    if (!forced_lang.empty()) {
+      doc.lang = forced_lang;
+    } else if (!doc.lang.empty()) {
+      doc.lang = PrimaryLanguage(doc.lang);
+    } else {
+      doc.lang = IdentifyLanguage(std::string_view(doc.text).substr(
+          0, std::min(doc.text.size(), kLanguageIdBytes)));
+    }
+    if (doc.lang.empty()) {
+      r.skipped = SkipReason::kUnsupportedLanguage;
+      r.detail = "language not identified; give it with --lang fr or --lang en";
+    } else if (!analyzer.Supports(doc.lang)) {
+      r.skipped = SkipReason::kUnsupportedLanguage;
+      r.detail = "language '" + doc.lang + "' is not supported; supported: " +
+                 "en, fr";
+    } else {
+      AnalyzedDocument analysis;
+      Status s = analyzer.Analyze(doc, &analysis);
+      if (!s.ok()) {
+        r.skipped = SkipReason::kUnreadable;
+        r.detail = s.ToString();
+      } else {
+        r.sentences = analysis.sentences.size();
+        for (const Sentence& sent : analysis.sentences) {
+          r.tokens += sent.tokens.size();
+        }
+        format(analysis, &r.output);
+      }
+    }
+    r.bytes = doc.text.size();
+    r.doc = std::move(doc);
+    r.doc.text.clear();
+    r.doc.text.shrink_to_fit();
+    return r;
+  };
+  auto emit = [&](DocResult& r) {
+    if (r.skipped) {
+      reporter.Skip(r.doc.origin, r.doc.line, *r.skipped,
+                    r.doc.id + ": " + r.detail);
+      return;
+    }
+    ++coded;
+    sentences += static_cast<int64_t>(r.sentences);
+    tokens += static_cast<int64_t>(r.tokens);
+    if (!r.output.empty()) {
+      std::fwrite(r.output.data(), 1, r.output.size(), io.out);
+    }
+  };
+
+  bool input_failed = false;
+  {
+    OrderedPool<Document, DocResult> pool(static_cast<int>(*threads),
+                                          4 * static_cast<size_t>(*threads),
+                                          work, emit);
+    DocumentReader reader(ropts, &reporter);
+    std::vector<std::string> paths = flags.positional();
+    if (paths.empty()) paths.push_back("-");
+    for (const std::string& path : paths) {
+      Status s = reader.ReadPath(
+          path, [&](Document&& doc) { pool.Submit(std::move(doc)); });
+      if (!s.ok()) {
+        std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
+        input_failed = true;
+      }
+    }
+    pool.Finish();
+  }
+  std::fflush(io.out);
+
+  // The summary accounts for every document.
+  int64_t skipped = reporter.total();
+  std::string reasons;
+  for (const auto& [reason, n] : reporter.counts()) {
+    if (!reasons.empty()) reasons += ", ";
+    reasons += std::to_string(n) + " " + std::string(SkipReasonName(reason));
+  }
+  std::fprintf(io.err,
+               "dyad: %lld documents read, %lld coded, %lld skipped%s%s%s; "
+               "%lld sentences, %lld tokens\n",
+               static_cast<long long>(coded + skipped),
+               static_cast<long long>(coded), static_cast<long long>(skipped),
+               reasons.empty() ? "" : " (", reasons.c_str(),
+               reasons.empty() ? "" : ")", static_cast<long long>(sentences),
+               static_cast<long long>(tokens));
+  if (input_failed || (coded == 0 && skipped > 0)) return kExitUsage;
+  return kExitOk;
+}
+
+}  // namespace dyad::cli
