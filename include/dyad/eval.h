@@ -51,6 +51,7 @@ struct EvalSentence {
   std::string id;
   std::string lang;
   std::string text;
+  std::string date;  // publication date, "" = null
   std::vector<EvalEvent> gold;
   std::vector<EvalEvent> emitted;
 };

@@ -24,7 +24,8 @@ void AppendPadded(std::string_view s, size_t width, std::string* out) {
   out->append(cols < width ? width - cols : 1, ' ');
 }
 
-void FormatTable(const AnalyzedDocument& a, std::string* out) {
+void FormatTable(const CodedDocument& coded, std::string* out) {
+  const AnalyzedDocument& a = coded.analysis;
   const std::string& text = a.doc->text;
   *out += "# document " + a.doc->id + " (" + a.lang + ")";
   if (!a.doc->date.empty()) *out += " " + a.doc->date;
@@ -48,7 +49,8 @@ void FormatTable(const AnalyzedDocument& a, std::string* out) {
   }
 }
 
-void FormatJson(const AnalyzedDocument& a, std::string* out) {
+void FormatJson(const CodedDocument& coded, std::string* out) {
+  const AnalyzedDocument& a = coded.analysis;
   const std::string& text = a.doc->text;
   *out += "{\"doc_id\":";
   AppendJsonString(a.doc->id, out);

@@ -12,9 +12,10 @@ constexpr std::string_view kUsage =
     "Usage: dyad <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  code [PATH|-]...     read documents and code them (summary on stderr)\n"
+    "  code [PATH|-]...     read documents and write their events\n"
     "  analyze [PATH|-]...  show sentences and tokens with byte offsets,\n"
     "                       lemma, part of speech and features\n"
+    "  eval GOLD.jsonl      score events against gold annotations\n"
     "  help                 this text\n"
     "\n"
     "Run 'dyad <command> --help' for a command's options.\n"
@@ -40,6 +41,7 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
     }
     if (cmd == "code") return RunCode(rest, io);
     if (cmd == "analyze") return RunAnalyze(rest, io);
+    if (cmd == "eval") return RunEval(rest, io);
   } catch (const std::exception& e) {
     std::fprintf(io.err,
                  "dyad: internal error: %s\nThis is a bug in dyad; please "
@@ -48,7 +50,7 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
     return kExitInternal;
   }
   std::fprintf(io.err,
-               "dyad: unknown command '%s'; commands: code, analyze, help "
+               "dyad: unknown command '%s'; commands: code, analyze, eval, help "
                "(see 'dyad --help')\n",
                cmd.c_str());
   return kExitUsage;

@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/document_run.h"
+#include "dyad/event_writer.h"
 
 namespace dyad::cli {
 
@@ -10,8 +11,9 @@ namespace {
 constexpr std::string_view kCodeHelp =
     "Usage: dyad code [options] [PATH|-]...\n"
     "\n"
-    "Reads documents and codes them. PATH is a plain-text file (one document,\n"
-    "id = file name), a JSON Lines file (.jsonl: one article per line with\n"
+    "Reads documents and writes the events they report, as JSON Lines event\n"
+    "records (docs/event-record.md) or a table (--format table). PATH is a\n"
+    "plain-text file (one document, id = file name), a JSON Lines file (.jsonl: one article per line with\n"
     "`id`, `text`, optional `title`, `date`, `lang`, `url`), an HTML page, a\n"
     "directory (read recursively) or - for standard input (the default).\n"
     "Documents that cannot be used are reported on stderr with file, line and\n"
@@ -22,6 +24,8 @@ constexpr std::string_view kCodeHelp =
 int RunCode(const std::vector<std::string>& args, const Streams& io) {
   Flags flags("code");
   AddDocumentFlags(&flags);
+  flags.Value("format", "json",
+              "json (JSON Lines, one event record per line) or table");
   flags.Bool("help", "show this help");
   if (Status s = flags.Parse(args); !s.ok()) {
     std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
@@ -31,10 +35,23 @@ int RunCode(const std::vector<std::string>& args, const Streams& io) {
     std::fprintf(io.out, "%s%s", kCodeHelp.data(), flags.Help().c_str());
     return kExitOk;
   }
-  // Event output arrives with the event coder; for now the run analyses every
-  // document and writes the summary.
-  return RunDocuments(flags, io,
-                      [](const AnalyzedDocument&, std::string*) {});
+  const std::string& format = flags.Get("format");
+  if (format == "json") {
+    return RunDocuments(flags, io, [](const CodedDocument& c, std::string* out) {
+      for (const Event& e : c.events) AppendEventJson(e, out);
+    });
+  }
+  if (format == "table") {
+    std::string header;
+    AppendEventTableHeader(&header);
+    std::fputs(header.c_str(), io.out);
+    return RunDocuments(flags, io, [](const CodedDocument& c, std::string* out) {
+      for (const Event& e : c.events) AppendEventTableRow(e, out);
+    });
+  }
+  std::fprintf(io.err, "dyad: unknown --format '%s'; use json or table\n",
+               format.c_str());
+  return kExitUsage;
 }
 
 }  // namespace dyad::cli

@@ -32,6 +32,7 @@ struct DocResult {
   std::string detail;
   size_t sentences = 0;
   size_t tokens = 0;
+  size_t events = 0;
   size_t bytes = 0;
 };
 
@@ -70,9 +71,8 @@ int RunDocuments(const Flags& flags, const Streams& io,
     return kExitUsage;
   }
   const std::string forced_lang = PrimaryLanguage(flags.Get("lang"));
-  AnalyzerOptions aopts;
-  aopts.data_dir =
-      flags.Get("data").empty() ? DefaultDataDir() : flags.Get("data");
+  CoderOptions copts;
+  copts.data_dir = flags.Get("data");
   if (!forced_lang.empty()) {
     if (forced_lang != "fr" && forced_lang != "en") {
       std::fprintf(io.err,
@@ -80,17 +80,17 @@ int RunDocuments(const Flags& flags, const Streams& io,
                    flags.Get("lang").c_str());
       return kExitUsage;
     }
-    aopts.languages = {forced_lang};
+    copts.languages = {forced_lang};
   }
-  auto analyzer_or = Analyzer::Create(aopts);
-  if (!analyzer_or.ok()) {
-    std::fprintf(io.err, "dyad: %s\n", analyzer_or.status().message().c_str());
+  auto coder_or = Coder::Create(copts);
+  if (!coder_or.ok()) {
+    std::fprintf(io.err, "dyad: %s\n", coder_or.status().message().c_str());
     return kExitUsage;
   }
-  const Analyzer& analyzer = **analyzer_or;
+  const Coder& coder = **coder_or;
 
   StderrReporter reporter(io.err);
-  int64_t coded = 0, sentences = 0, tokens = 0;
+  int64_t coded = 0, sentences = 0, tokens = 0, events = 0;
 
   auto work = [&](Document& doc) {
     DocResult r;
@@ -105,22 +105,23 @@ int RunDocuments(const Flags& flags, const Streams& io,
     if (doc.lang.empty()) {
       r.skipped = SkipReason::kUnsupportedLanguage;
       r.detail = "language not identified; give it with --lang fr or --lang en";
-    } else if (!analyzer.Supports(doc.lang)) {
+    } else if (!coder.analyzer().Supports(doc.lang)) {
       r.skipped = SkipReason::kUnsupportedLanguage;
       r.detail = "language '" + doc.lang + "' is not supported; supported: " +
                  "en, fr";
     } else {
-      AnalyzedDocument analysis;
-      Status s = analyzer.Analyze(doc, &analysis);
+      CodedDocument coded;
+      Status s = coder.Code(doc, &coded);
       if (!s.ok()) {
         r.skipped = SkipReason::kUnreadable;
         r.detail = s.ToString();
       } else {
-        r.sentences = analysis.sentences.size();
-        for (const Sentence& sent : analysis.sentences) {
+        r.sentences = coded.analysis.sentences.size();
+        for (const Sentence& sent : coded.analysis.sentences) {
           r.tokens += sent.tokens.size();
         }
-        format(analysis, &r.output);
+        r.events = coded.events.size();
+        format(coded, &r.output);
       }
     }
     r.bytes = doc.text.size();
@@ -138,6 +139,7 @@ int RunDocuments(const Flags& flags, const Streams& io,
     ++coded;
     sentences += static_cast<int64_t>(r.sentences);
     tokens += static_cast<int64_t>(r.tokens);
+    events += static_cast<int64_t>(r.events);
     if (!r.output.empty()) {
       std::fwrite(r.output.data(), 1, r.output.size(), io.out);
     }
@@ -172,12 +174,12 @@ int RunDocuments(const Flags& flags, const Streams& io,
   }
   std::fprintf(io.err,
                "dyad: %lld documents read, %lld coded, %lld skipped%s%s%s; "
-               "%lld sentences, %lld tokens\n",
+               "%lld sentences, %lld tokens, %lld events\n",
                static_cast<long long>(coded + skipped),
                static_cast<long long>(coded), static_cast<long long>(skipped),
                reasons.empty() ? "" : " (", reasons.c_str(),
                reasons.empty() ? "" : ")", static_cast<long long>(sentences),
-               static_cast<long long>(tokens));
+               static_cast<long long>(tokens), static_cast<long long>(events));
   if (input_failed || (coded == 0 && skipped > 0)) return kExitUsage;
   return kExitOk;
 }

@@ -1,6 +1,6 @@
 // DocumentRun: what `dyad code` and `dyad analyze` share: read every input
-// path, give each document a language, analyse it on N threads, hand the
-// analysis to a per-command formatter, write the outputs in input order and
+// path, give each document a language, code it on N threads, hand the
+// result to a per-command formatter, write the outputs in input order and
 // account for every document in a closing summary.
 // Internal to the CLI (src/cli/).
 #ifndef DYAD_CLI_DOCUMENT_RUN_H_
@@ -11,7 +11,7 @@
 
 #include "cli/cli.h"
 #include "cli/flags.h"
-#include "dyad/analyzer.h"
+#include "dyad/coder.h"
 
 namespace dyad::cli {
 
@@ -19,9 +19,9 @@ namespace dyad::cli {
 // --max-bytes, --data, --threads.
 void AddDocumentFlags(Flags* flags);
 
-// Formats one analysed document into `out` (on a worker thread).
+// Formats one coded document into `out` (on a worker thread).
 using Formatter =
-    std::function<void(const AnalyzedDocument& analysis, std::string* out)>;
+    std::function<void(const CodedDocument& coded, std::string* out)>;
 
 // Runs the whole thing; returns the exit status. `flags` must have been
 // parsed; its positionals are the input paths (none = standard input).

@@ -264,6 +264,7 @@ Result<std::vector<EvalSentence>> ReadGold(std::string_view origin,
         sent.id = Str(j, "id");
         sent.lang = Str(j, "lang");
         sent.text = Str(j, "text");
+        sent.date = Str(j, "date");
         auto ev = j.find("events");
         if (sent.id.empty() || ev == j.end() || !ev->is_array()) {
           return Status::DataLoss(

@@ -1,0 +1,50 @@
+// Coder: the whole pipeline for one document: language, analysis, and the
+// events the document reports.
+//
+// Create() loads everything once (the Analyzer and, as they arrive, the actor,
+// event, place and date knowledge); Code() is const and thread-safe, so one
+// Coder serves every worker thread and the HTTP server.
+#ifndef DYAD_CODER_H_
+#define DYAD_CODER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/analyzer.h"
+#include "dyad/document.h"
+#include "dyad/event.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct CoderOptions {
+  std::string data_dir;  // empty = DefaultDataDir()
+  std::vector<std::string> languages = {"fr", "en"};
+};
+
+struct CodedDocument {
+  AnalyzedDocument analysis;
+  std::vector<Event> events;
+};
+
+class Coder {
+ public:
+  static Result<std::unique_ptr<Coder>> Create(const CoderOptions& options);
+  ~Coder();
+
+  // Codes `doc`, whose `lang` must be set to a supported language (else
+  // InvalidArgument). `*out` is overwritten; it refers to `doc`, which must
+  // outlive it.
+  Status Code(const Document& doc, CodedDocument* out) const;
+
+  const Analyzer& analyzer() const { return *analyzer_; }
+
+ private:
+  Coder() = default;
+  std::unique_ptr<Analyzer> analyzer_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODER_H_

@@ -1,0 +1,25 @@
+#include "dyad/coder.h"
+
+namespace dyad {
+
+Coder::~Coder() = default;
+
+Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
+  AnalyzerOptions ao;
+  ao.data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  ao.languages = options.languages;
+  auto analyzer = Analyzer::Create(ao);
+  if (!analyzer.ok()) return analyzer.status();
+  std::unique_ptr<Coder> c(new Coder());
+  c->analyzer_ = std::move(analyzer).value();
+  return c;
+}
+
+Status Coder::Code(const Document& doc, CodedDocument* out) const {
+  out->events.clear();
+  DYAD_RETURN_IF_ERROR(analyzer_->Analyze(doc, &out->analysis));
+  // Event extraction (actors, clauses, event patterns) plugs in here.
+  return Status::Ok();
+}
+
+}  // namespace dyad
