@@ -13,6 +13,12 @@
 // Unknown words keep their form as lemma; a capitalised unknown word is a
 // proper noun, a number is NUM, punctuation PUNCT.
 //
+// Readings in token.h terms: lemmas are the dictionary's ("Le" → "le",
+// "Paris" stays "Paris"); a contraction is one reading with the first unit's
+// lemma and POS and the units' tags joined by '+' ("des" → lemma "de", ADP,
+// tags "pr+det.def.mf.pl"); a merged multiword has the lemma and tags of its
+// line in multiwords.tsv ("au lieu de", ADP, "pr").
+//
 // Thread-safe. Memory grows with the number of distinct forms seen.
 #ifndef DYAD_MORPHOLOGY_H_
 #define DYAD_MORPHOLOGY_H_

@@ -1,0 +1,412 @@
+// Morphology: the per-form cache, multiword merging and disambiguation
+// around Apertium (see include/dyad/morphology.h for the contract).
+//
+// Cache. Every distinct surface form (as written, and also its ’→'
+// normalised spelling) maps to a FormEntry stored in a deque (stable
+// addresses, never freed before the Morphology). Analyze takes the shared
+// lock once per sentence to look up all its tokens (heterogeneous lookup: no
+// allocation for a known form); forms not found are analysed in one batch
+// under `fst_mu_` (lttoolbox is not thread-safe) without holding the cache
+// lock, then inserted under the exclusive lock.
+//
+// Analysis of a new form, in order:
+//   1. A number ("14", "14 000", "1,5") → NUM, lemma = form, tags "num".
+//   2. Apertium on the form; if it does not know a capitalised form, on the
+//      lowercase form. Lemmas are the dictionary's ("Le" → "le"); eng-spa's
+//      "prpers" lemma of personal pronouns becomes the lowercase form.
+//   3. data/<lang>/lexicon.tsv: `add` readings go before Apertium's,
+//      `replace` readings instead of them (looked up as written, then
+//      lowercased for a capitalised form).
+//   4. Still nothing: a guess (known = false, lemma = form): punctuation →
+//      PUNCT ("punct"), capitalised → PROPN ("np"), a lexicon suffix rule
+//      ("*ment" → ADV), else NOUN ("n").
+#include "dyad/morphology.h"
+
+#include <deque>
+#include <filesystem>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+
+#include "morph/apertium_analyser.h"
+#include "morph/disambiguator.h"
+#include "morph/form_entry.h"
+#include "morph/lexicon.h"
+#include "morph/multiwords.h"
+#include "morph/tagset.h"
+
+namespace dyad {
+namespace {
+
+struct Hash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>()(s);
+  }
+};
+
+using EntryMap =
+    std::unordered_map<std::string, const FormEntry*, Hash, std::equal_to<>>;
+
+struct LangInfo {
+  std::string_view lang;
+  std::string_view analyser;
+  std::string_view package;
+};
+
+constexpr LangInfo kLangs[] = {
+    {"fr", "/usr/share/apertium/apertium-fra-cat/fra-cat.automorf.bin",
+     "apertium-fra-cat"},
+    {"en", "/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin",
+     "apertium-eng-spa"},
+};
+
+// "14", "14 000", "1,5", "3.2" (digits with inner separators).
+bool IsNumber(std::string_view s) {
+  if (s.empty() || !(s[0] >= '0' && s[0] <= '9')) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c >= '0' && c <= '9') || c == ',' || c == '.' || c == ' ') continue;
+    // U+00A0 and U+202F (no-break spaces) between digit groups.
+    if (s.compare(i, 2, "\xC2\xA0") == 0) {
+      i += 1;
+      continue;
+    }
+    if (s.compare(i, 3, "\xE2\x80\xAF") == 0) {
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+bool SameReading(const Reading& a, const Reading& b) {
+  return a.lemma == b.lemma && a.tags == b.tags && a.pos == b.pos;
+}
+
+std::string DefaultDataDir() {
+  std::error_code ec;
+#ifdef DYAD_INSTALL_DATA_DIR
+  if (std::filesystem::is_directory(DYAD_INSTALL_DATA_DIR, ec)) {
+    return DYAD_INSTALL_DATA_DIR;
+  }
+#endif
+#ifdef DYAD_SOURCE_DATA_DIR
+  return DYAD_SOURCE_DATA_DIR;
+#else
+  return "data";
+#endif
+}
+
+// Per-thread scratch buffers for Analyze, reused across calls.
+struct Scratch {
+  std::vector<const FormEntry*> entries;
+  std::vector<uint32_t> words;
+  std::vector<Features> chosen;
+  std::vector<size_t> missing;
+  std::vector<std::string_view> forms;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+}  // namespace
+
+struct Morphology::Impl {
+  std::string lang;
+  std::unique_ptr<ApertiumAnalyser> analyser;
+  std::unique_ptr<Lexicon> lexicon;
+  std::unique_ptr<Multiwords> multiwords;
+  std::unique_ptr<Disambiguator> disambiguator;
+
+  mutable std::shared_mutex cache_mu;
+  mutable EntryMap cache;               // guarded by cache_mu
+  mutable std::deque<FormEntry> store;  // guarded by cache_mu
+  mutable std::mutex fst_mu;            // serialises `analyser` and creation
+
+  const FormEntry* Find(std::string_view form) const {
+    auto it = cache.find(form);
+    return it == cache.end() ? nullptr : it->second;
+  }
+
+  // Returns the entries of `forms` (distinct), analysing the new ones.
+  void GetOrCreate(const std::vector<std::string_view>& forms,
+                   std::vector<const FormEntry*>* out) const;
+
+  // Builds the analysis of each of `norms` (normalised forms).
+  void Build(const std::vector<std::string>& norms,
+             std::vector<FormEntry>* built) const;
+};
+
+void Morphology::Impl::Build(const std::vector<std::string>& norms,
+                             std::vector<FormEntry>* built) const {
+  built->clear();
+  built->resize(norms.size());
+  // 1-2. Numbers, then Apertium (as written, then lowercase).
+  std::vector<std::string_view> batch;
+  std::vector<size_t> batch_index;
+  for (size_t k = 0; k < norms.size(); ++k) {
+    if (IsNumber(norms[k])) {
+      Reading r;
+      r.lemma = norms[k];
+      r.pos = Pos::kNum;
+      r.tags = "num";
+      (*built)[k].analysis.readings.push_back(std::move(r));
+      (*built)[k].analysis.known = true;
+    } else {
+      batch.push_back(norms[k]);
+      batch_index.push_back(k);
+    }
+  }
+  std::vector<std::vector<Reading>> result;
+  analyser->AnalyseBatch(batch, &result);
+  std::vector<std::string> lowered;
+  std::vector<size_t> lowered_index;
+  for (size_t b = 0; b < batch.size(); ++b) {
+    size_t k = batch_index[b];
+    FormEntry& e = (*built)[k];
+    if (!result[b].empty()) {
+      e.analysis.readings = std::move(result[b]);
+      e.analysis.known = true;
+    } else {
+      std::string lower = Lowercase(norms[k]);
+      if (lower != norms[k]) {
+        lowered.push_back(std::move(lower));
+        lowered_index.push_back(k);
+      }
+    }
+  }
+  if (!lowered.empty()) {
+    std::vector<std::string_view> views(lowered.begin(), lowered.end());
+    analyser->AnalyseBatch(views, &result);
+    for (size_t b = 0; b < lowered.size(); ++b) {
+      if (result[b].empty()) continue;
+      FormEntry& e = (*built)[lowered_index[b]];
+      e.analysis.readings = std::move(result[b]);
+      e.analysis.known = true;
+    }
+  }
+  for (size_t k = 0; k < norms.size(); ++k) {
+    const std::string& form = norms[k];
+    FormEntry& e = (*built)[k];
+    e.shape = ShapeOf(form);
+    std::vector<Reading>& rs = e.analysis.readings;
+    for (Reading& r : rs) {
+      if (r.lemma == "prpers") r.lemma = Lowercase(form);
+    }
+    // 3. Our lexicon.
+    const Lexicon::Entry* lex = lexicon->Find(form);
+    if (lex == nullptr && (e.shape & kShapeCapitalised) &&
+        !(e.shape & kShapeAllCaps)) {
+      lex = lexicon->Find(Lowercase(form));
+    }
+    if (lex != nullptr) {
+      std::vector<Reading> merged = lex->readings;
+      if (!lex->replace) {
+        for (Reading& r : rs) {
+          bool dup = false;
+          for (const Reading& m : merged) dup = dup || SameReading(m, r);
+          if (!dup) merged.push_back(std::move(r));
+        }
+      }
+      rs = std::move(merged);
+      e.analysis.known = true;
+    }
+    // 4. Guesses.
+    if (rs.empty()) {
+      e.analysis.known = false;
+      Reading r;
+      r.lemma = form;
+      if (e.shape & kShapePunct) {
+        r.pos = Pos::kPunct;
+        r.tags = "punct";
+      } else if (e.shape & kShapeNumber) {
+        r.pos = Pos::kNum;
+        r.tags = "num";
+      } else if (e.shape & kShapeCapitalised) {
+        r.pos = Pos::kPropn;
+        r.tags = "np";
+      } else if (lexicon->Guess(form, &rs)) {
+        r.tags.clear();
+      } else {
+        r.pos = Pos::kNoun;
+        r.tags = "n";
+      }
+      if (!r.tags.empty()) rs.push_back(std::move(r));
+    }
+    e.mw_word = multiwords->WordId(form);
+    e.ComputeFeatures();
+  }
+}
+
+void Morphology::Impl::GetOrCreate(const std::vector<std::string_view>& forms,
+                                   std::vector<const FormEntry*>* out) const {
+  out->assign(forms.size(), nullptr);
+  std::lock_guard<std::mutex> fst_lock(fst_mu);
+  // Another thread may have added some meanwhile; a ’ spelling may alias a
+  // known ' spelling.
+  std::vector<std::string> norms(forms.size());
+  std::vector<std::string> todo;
+  std::vector<size_t> todo_index;
+  {
+    std::shared_lock<std::shared_mutex> lock(cache_mu);
+    for (size_t k = 0; k < forms.size(); ++k) {
+      if (((*out)[k] = Find(forms[k])) != nullptr) continue;
+      if (!NormaliseApostrophes(forms[k], &norms[k])) {
+        norms[k] = std::string(forms[k]);
+      }
+      if (((*out)[k] = Find(norms[k])) != nullptr) continue;
+      todo.push_back(norms[k]);
+      todo_index.push_back(k);
+    }
+  }
+  std::vector<FormEntry> built;
+  if (!todo.empty()) Build(todo, &built);
+  std::unique_lock<std::shared_mutex> lock(cache_mu);
+  for (size_t t = 0; t < todo.size(); ++t) {
+    // Two spellings of one new form in the batch share one entry.
+    const FormEntry* e = Find(todo[t]);
+    if (e == nullptr) {
+      e = &store.emplace_back(std::move(built[t]));
+      cache.emplace(todo[t], e);
+    }
+    (*out)[todo_index[t]] = e;
+  }
+  for (size_t k = 0; k < forms.size(); ++k) {
+    if (cache.find(forms[k]) == cache.end()) {
+      cache.emplace(std::string(forms[k]), (*out)[k]);
+    }
+  }
+}
+
+Morphology::Morphology(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Morphology::~Morphology() = default;
+
+Result<std::unique_ptr<Morphology>> Morphology::Create(
+    const MorphologyOptions& options) {
+  const LangInfo* info = nullptr;
+  for (const LangInfo& l : kLangs) {
+    if (l.lang == options.lang) info = &l;
+  }
+  if (info == nullptr) {
+    return Status::InvalidArgument("unknown language '" + options.lang +
+                                   "' for morphology; known: en, fr");
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->lang = options.lang;
+  std::string path = options.analyser_path.empty() ? std::string(info->analyser)
+                                                   : options.analyser_path;
+  auto analyser = ApertiumAnalyser::Open(path, info->package);
+  if (!analyser.ok()) return analyser.status();
+  impl->analyser = std::move(analyser).value();
+
+  std::string dir =
+      options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  dir += "/" + options.lang + "/";
+  auto lexicon = Lexicon::Load(dir + "lexicon.tsv");
+  if (!lexicon.ok()) return lexicon.status();
+  impl->lexicon = std::move(lexicon).value();
+  auto multiwords = Multiwords::Load(dir + "multiwords.tsv");
+  if (!multiwords.ok()) return multiwords.status();
+  impl->multiwords = std::move(multiwords).value();
+  impl->disambiguator = std::make_unique<Disambiguator>(options.lang);
+  return std::unique_ptr<Morphology>(new Morphology(std::move(impl)));
+}
+
+Status Morphology::Analyze(std::string_view text, Sentence* sentence) const {
+  std::vector<Token>& tokens = sentence->tokens;
+  const size_t n = tokens.size();
+  if (n == 0) return Status::Ok();
+  for (const Token& t : tokens) {
+    if (t.begin > t.end || t.end > text.size()) {
+      return Status::InvalidArgument(
+          "token [" + std::to_string(t.begin) + ", " + std::to_string(t.end) +
+          ") outside the text (" + std::to_string(text.size()) +
+          " bytes); was the sentence segmented from this text?");
+    }
+  }
+  Scratch& s = ThreadScratch();
+  s.entries.resize(n);
+  s.missing.clear();
+  {
+    std::shared_lock<std::shared_mutex> lock(impl_->cache_mu);
+    for (size_t i = 0; i < n; ++i) {
+      const FormEntry* e = impl_->Find(tokens[i].Text(text));
+      s.entries[i] = e;
+      if (e == nullptr) s.missing.push_back(i);
+    }
+  }
+  if (!s.missing.empty()) {
+    s.forms.clear();
+    for (size_t i : s.missing) {
+      std::string_view f = tokens[i].Text(text);
+      bool seen = false;
+      for (std::string_view g : s.forms) seen = seen || g == f;
+      if (!seen) s.forms.push_back(f);
+    }
+    std::vector<const FormEntry*> found;
+    impl_->GetOrCreate(s.forms, &found);
+    for (size_t i : s.missing) {
+      std::string_view f = tokens[i].Text(text);
+      for (size_t k = 0; k < s.forms.size(); ++k) {
+        if (s.forms[k] == f) s.entries[i] = found[k];
+      }
+    }
+  }
+
+  // Multiword units, longest match first, merged in place.
+  size_t m = n;
+  if (impl_->multiwords->size() > 0) {
+    s.words.resize(n);
+    for (size_t i = 0; i < n; ++i) s.words[i] = s.entries[i]->mw_word;
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+      const FormEntry* unit = nullptr;
+      size_t len = s.words[i] == FormEntry::kNoWord
+                       ? 0
+                       : impl_->multiwords->Match(&s.words[i], n - i, &unit);
+      Token t = tokens[i];
+      if (len >= 2) {
+        t.end = tokens[i + len - 1].end;
+        t.flags = static_cast<uint8_t>((t.flags & Token::kParagraph) |
+                                       Token::kMultiword);
+        s.entries[w] = unit;
+      } else {
+        len = 1;
+        s.entries[w] = s.entries[i];
+      }
+      tokens[w++] = t;
+      i += len;
+    }
+    m = w;
+    tokens.resize(m);
+  }
+
+  s.chosen.resize(m);
+  impl_->disambiguator->Choose(s.entries.data(), tokens.data(), m,
+                               s.chosen.data());
+  for (size_t i = 0; i < m; ++i) tokens[i].analysis = &s.entries[i]->analysis;
+  return Status::Ok();
+}
+
+const FormAnalysis* Morphology::Lookup(std::string_view form) const {
+  {
+    std::shared_lock<std::shared_mutex> lock(impl_->cache_mu);
+    if (const FormEntry* e = impl_->Find(form)) return &e->analysis;
+  }
+  std::vector<const FormEntry*> found;
+  impl_->GetOrCreate({form}, &found);
+  return &found[0]->analysis;
+}
+
+size_t Morphology::CacheSize() const {
+  std::shared_lock<std::shared_mutex> lock(impl_->cache_mu);
+  return impl_->cache.size();
+}
+
+const std::string& Morphology::lang() const { return impl_->lang; }
+
+}  // namespace dyad
