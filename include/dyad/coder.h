@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/actors.h"
 #include "dyad/analyzer.h"
 #include "dyad/document.h"
 #include "dyad/event.h"
@@ -21,10 +22,12 @@ namespace dyad {
 struct CoderOptions {
   std::string data_dir;  // empty = DefaultDataDir()
   std::vector<std::string> languages = {"fr", "en"};
+  std::vector<std::string> user_dicts;  // --dict DIR: more actors, same formats
 };
 
 struct CodedDocument {
   AnalyzedDocument analysis;
+  std::vector<ActorMention> actors;  // in text order
   std::vector<Event> events;
 };
 
@@ -39,10 +42,12 @@ class Coder {
   Status Code(const Document& doc, CodedDocument* out) const;
 
   const Analyzer& analyzer() const { return *analyzer_; }
+  const ActorResolver& actors() const { return *actors_; }
 
  private:
   Coder() = default;
   std::unique_ptr<Analyzer> analyzer_;
+  std::unique_ptr<ActorResolver> actors_;
 };
 
 }  // namespace dyad

@@ -91,12 +91,32 @@ void FormatJson(const CodedDocument& coded, std::string* out) {
   *out += "]}\n";
 }
 
+// --actors: every actor mention, its resolution and why.
+void FormatActors(const CodedDocument& coded, std::string* out) {
+  const AnalyzedDocument& a = coded.analysis;
+  *out += "# document " + a.doc->id + " (" + a.lang + ")";
+  *out += a.doc->date.empty() ? " no date" : " " + a.doc->date;
+  *out += "\n";
+  for (const ActorMention& m : coded.actors) {
+    const Actor& x = m.actor;
+    *out += std::to_string(m.sentence) + " [" + std::to_string(x.span.begin) +
+            "," + std::to_string(x.span.end) + ") " + x.text + "\n    → " +
+            (x.cameo.empty() ? "-" : x.cameo) + "  " + x.name;
+    *out += "  country=" + (x.country.empty() ? "null" : x.country);
+    *out += " org=" + (x.org.empty() ? "null" : x.org);
+    *out += " sector=" + (x.sector.empty() ? "null" : x.sector);
+    if (!x.id.empty()) *out += " id=" + x.id;
+    *out += "  (" + std::string(ActorKindName(m.kind)) + ": " + m.why + ")\n";
+  }
+}
+
 }  // namespace
 
 int RunAnalyze(const std::vector<std::string>& args, const Streams& io) {
   Flags flags("analyze");
   AddDocumentFlags(&flags);
   flags.Bool("json", "JSON Lines output, one object per document");
+  flags.Bool("actors", "show the actor mentions, their resolution and why");
   flags.Bool("help", "show this help");
   if (Status s = flags.Parse(args); !s.ok()) {
     std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
@@ -106,6 +126,7 @@ int RunAnalyze(const std::vector<std::string>& args, const Streams& io) {
     std::fprintf(io.out, "%s%s", kAnalyzeHelp.data(), flags.Help().c_str());
     return kExitOk;
   }
+  if (flags.GetBool("actors")) return RunDocuments(flags, io, FormatActors);
   if (flags.GetBool("json")) return RunDocuments(flags, io, FormatJson);
   return RunDocuments(flags, io, FormatTable);
 }

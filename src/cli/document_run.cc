@@ -47,6 +47,9 @@ void AddDocumentFlags(Flags* flags) {
   flags->Value("max-bytes", "10485760",
                "skip documents larger than this many bytes");
   flags->Value("data", "", "dyad's data directory (default: built-in)");
+  flags->Value("dict", "",
+               "extra dictionary directories (comma-separated), in the "
+               "formats of data/");
   flags->Value("threads", "1", "worker threads");
 }
 
@@ -73,6 +76,12 @@ int RunDocuments(const Flags& flags, const Streams& io,
   const std::string forced_lang = PrimaryLanguage(flags.Get("lang"));
   CoderOptions copts;
   copts.data_dir = flags.Get("data");
+  for (std::string_view rest = flags.Get("dict"); !rest.empty();) {
+    size_t comma = rest.find(',');
+    std::string_view d = rest.substr(0, comma);
+    if (!d.empty()) copts.user_dicts.emplace_back(d);
+    rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
+  }
   if (!forced_lang.empty()) {
     if (forced_lang != "fr" && forced_lang != "en") {
       std::fprintf(io.err,

@@ -12,13 +12,19 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   if (!analyzer.ok()) return analyzer.status();
   std::unique_ptr<Coder> c(new Coder());
   c->analyzer_ = std::move(analyzer).value();
+  auto actors = ActorResolver::Create({ao.data_dir, options.user_dicts},
+                                      *c->analyzer_);
+  if (!actors.ok()) return actors.status();
+  c->actors_ = std::move(actors).value();
   return c;
 }
 
 Status Coder::Code(const Document& doc, CodedDocument* out) const {
   out->events.clear();
+  out->actors.clear();
   DYAD_RETURN_IF_ERROR(analyzer_->Analyze(doc, &out->analysis));
-  // Event extraction (actors, clauses, event patterns) plugs in here.
+  DYAD_RETURN_IF_ERROR(actors_->Resolve(out->analysis, &out->actors));
+  // Event extraction (clauses, event patterns) plugs in here.
   return Status::Ok();
 }
 

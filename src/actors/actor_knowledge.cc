@@ -1,0 +1,465 @@
+#include "actors/actor_knowledge.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "base/fold.h"
+#include "base/tsv.h"
+#include "dyad/morphology.h"
+#include "dyad/segmenter.h"
+
+namespace dyad {
+
+bool ParseRoleDate(std::string_view s, bool is_end, int32_t absent,
+                   int32_t* out) {
+  if (s.empty() || s == "-") {
+    *out = absent;
+    return true;
+  }
+  auto digits = [](std::string_view d, int32_t* v) {
+    if (d.empty()) return false;
+    int32_t n = 0;
+    for (char c : d) {
+      if (c < '0' || c > '9') return false;
+      n = n * 10 + (c - '0');
+    }
+    *v = n;
+    return true;
+  };
+  int32_t y = 0, m = is_end ? 99 : 0, d = is_end ? 99 : 0;
+  if (s.size() < 4 || !digits(s.substr(0, 4), &y)) return false;
+  if (s.size() > 4) {
+    if (s.size() < 7 || s[4] != '-' || !digits(s.substr(5, 2), &m) || m < 1 ||
+        m > 12) {
+      return false;
+    }
+    if (s.size() > 7) {
+      if (s.size() != 10 || s[7] != '-' || !digits(s.substr(8, 2), &d) ||
+          d < 1 || d > 31) {
+        return false;
+      }
+    } else {
+      d = is_end ? 99 : 0;
+    }
+  }
+  *out = y * 10000 + m * 100 + d;
+  return true;
+}
+
+class ActorKnowledgeLoader {
+ public:
+  ActorKnowledgeLoader(ActorKnowledge* k, const Analyzer& analyzer)
+      : k_(k), analyzer_(analyzer) {}
+
+  Status LoadCommon(const std::string& dir, bool required) {
+    namespace fs = std::filesystem;
+    DYAD_RETURN_IF_ERROR(Optional(LoadStates(dir + "/common/states.tsv"),
+                                  required));
+    DYAD_RETURN_IF_ERROR(
+        Optional(LoadOrgs(dir + "/common/organisations.tsv"), required));
+    std::error_code ec;
+    std::vector<std::string> people_files;
+    for (const auto& e : fs::directory_iterator(dir + "/common/people", ec)) {
+      if (e.path().extension() == ".tsv") people_files.push_back(e.path());
+    }
+    std::sort(people_files.begin(), people_files.end());
+    for (const auto& f : people_files) DYAD_RETURN_IF_ERROR(LoadPeople(f));
+    return Status::Ok();
+  }
+
+  Status LoadLang(const std::string& dir, LangKnowledge* lk) {
+    lk_ = lk;
+    seg_ = analyzer_.segmenter(lk->lang);
+    morph_ = analyzer_.morphology(lk->lang);
+    const std::string base = dir + "/" + lk->lang + "/";
+    DYAD_RETURN_IF_ERROR(Optional(LoadGrammar(base + "actor_grammar.tsv"), false));
+    DYAD_RETURN_IF_ERROR(Optional(LoadDemonyms(base + "demonyms.tsv"), false));
+    DYAD_RETURN_IF_ERROR(Optional(LoadCapitals(base + "capitals.tsv"), false));
+    DYAD_RETURN_IF_ERROR(Optional(LoadAgents(base + "agents.tsv"), false));
+    DYAD_RETURN_IF_ERROR(Optional(LoadTitles(base + "titles.tsv"), false));
+    DYAD_RETURN_IF_ERROR(Optional(LoadEpithets(base + "epithets.tsv"), false));
+    DYAD_RETURN_IF_ERROR(Optional(LoadAnaphora(base + "anaphora.tsv"), false));
+    return Status::Ok();
+  }
+
+  // Names that hold in every language: states (ours and ICU's), organisations,
+  // people.
+  void AddSharedNames(LangKnowledge* lk) {
+    lk_ = lk;
+    seg_ = analyzer_.segmenter(lk->lang);
+    morph_ = analyzer_.morphology(lk->lang);
+    for (size_t i = 0; i < k_->states.size(); ++i) {
+      for (const auto& n : state_names_[i]) {
+        AddName(n, {NameEntry::Kind::kState, static_cast<int32_t>(i), ""});
+      }
+    }
+    for (size_t i = 0; i < k_->orgs.size(); ++i) {
+      for (const auto& n : org_names_[i]) {
+        AddName(n, {NameEntry::Kind::kOrganisation, static_cast<int32_t>(i), ""});
+      }
+    }
+    for (size_t i = 0; i < k_->people.size(); ++i) {
+      for (const auto& n : person_names_[i]) {
+        AddName(n, {NameEntry::Kind::kPerson, static_cast<int32_t>(i), ""});
+      }
+    }
+  }
+
+  void IndexHolders() {
+    for (size_t p = 0; p < k_->people.size(); ++p) {
+      const auto& roles = k_->people[p].roles;
+      for (size_t r = 0; r < roles.size(); ++r) {
+        const RoleInfo& ro = roles[r];
+        std::string aff = ro.country.empty() ? ro.org : ro.country;
+        auto v = std::make_pair(static_cast<int32_t>(p), static_cast<int32_t>(r));
+        if (!ro.office.empty()) k_->holders_[{aff, "office", ro.office}].push_back(v);
+        if (!ro.title.empty()) k_->holders_[{aff, "title", ro.title}].push_back(v);
+      }
+    }
+  }
+
+ private:
+  static Status Optional(Status s, bool required) {
+    if (!required && s.code() == StatusCode::kNotFound &&
+        s.message().rfind("cannot read", 0) == 0) {
+      return Status::Ok();  // a user directory need not have every file
+    }
+    return s;
+  }
+
+  static Status Need(const std::vector<std::string_view>& f, size_t n,
+                     const char* what) {
+    if (f.size() < n) {
+      return Status::InvalidArgument(
+          "expected at least " + std::to_string(n) + " tab-separated fields (" +
+          what + "), found " + std::to_string(f.size()));
+    }
+    return Status::Ok();
+  }
+
+  static std::string Dash(std::string_view s) {
+    return s == "-" ? std::string() : std::string(s);
+  }
+
+  // "congolais (Brazzaville)" → "congolais"
+  static std::string_view StripNote(std::string_view s) {
+    size_t p = s.find(" (");
+    return p == std::string_view::npos ? s : s.substr(0, p);
+  }
+
+  std::vector<std::string> Tokens(std::string_view phrase, bool lemmas) {
+    std::vector<std::string> out;
+    std::vector<Sentence> sents;
+    std::string text(phrase);
+    if (!seg_->Segment(text, &sents).ok()) return out;
+    for (Sentence& s : sents) {
+      if (lemmas && !morph_->Analyze(text, &s).ok()) return {};
+      for (const Token& t : s.tokens) {
+        std::string_view v = t.Text(text);
+        if (lemmas && t.chosen()) v = t.chosen()->lemma;
+        out.push_back(Fold(v));
+      }
+    }
+    return out;
+  }
+
+  int32_t AddEntry(NameEntry e) {
+    lk_->entries.push_back(std::move(e));
+    return static_cast<int32_t>(lk_->entries.size() - 1);
+  }
+
+  void AddName(std::string_view phrase, NameEntry e) {
+    auto toks = Tokens(phrase, false);
+    if (toks.empty()) return;
+    lk_->names.Add(toks, AddEntry(std::move(e)));
+  }
+
+  // Lemma key, plus the surface key (for words the analyser does not know).
+  void AddLemmaPhrase(std::string_view phrase, NameEntry e) {
+    int32_t id = AddEntry(std::move(e));
+    auto lem = Tokens(phrase, true);
+    if (!lem.empty()) lk_->lemmas.Add(lem, id);
+    auto forms = Tokens(phrase, false);
+    if (!forms.empty()) lk_->lemmas.Add(forms, id);
+  }
+
+  Status LoadStates(const std::string& path) {
+    // alpha-3 → alpha-2 from ICU, for ICU's display names.
+    std::unordered_map<std::string, std::string> a2;
+    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+      icu::Locale loc("", *c);
+      a2[loc.getISO3Country()] = *c;
+    }
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(f, 4, "alpha3, cameo, english_name, french_name"));
+      StateInfo s{std::string(f[0]), std::string(f[1]), std::string(f[2]),
+                  std::string(f[3])};
+      if (s.alpha3.size() != 3) {
+        return Status::InvalidArgument("'" + s.alpha3 + "' is not an alpha-3 code");
+      }
+      std::vector<std::string> names = {s.name_en, s.name_fr};
+      for (size_t col = 5; col < f.size() && col < 7; ++col) {
+        for (auto n : SplitList(f[col])) names.emplace_back(n);
+      }
+      if (auto it = a2.find(s.alpha3); it != a2.end()) {
+        for (const char* lang : {"en", "fr"}) {
+          icu::UnicodeString u;
+          icu::Locale("", it->second.c_str()).getDisplayCountry(icu::Locale(lang), u);
+          std::string utf8;
+          u.toUTF8String(utf8);
+          if (!utf8.empty() && utf8 != it->second) names.push_back(utf8);
+        }
+      }
+      k_->state_index[s.alpha3] = static_cast<int32_t>(k_->states.size());
+      k_->states.push_back(std::move(s));
+      state_names_.push_back(std::move(names));
+      return Status::Ok();
+    });
+  }
+
+  Status LoadOrgs(const std::string& path) {
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(
+          f, 6, "key, country, sector, cameo, english_name, french_name, names"));
+      OrgInfo o{std::string(f[0]), Dash(f[1]), Dash(f[2]),
+                Dash(f[3]),        std::string(f[4]), std::string(f[5])};
+      std::vector<std::string> names = {o.name_en, o.name_fr};
+      if (f.size() > 6) {
+        for (auto n : SplitList(f[6])) names.emplace_back(n);
+      }
+      k_->orgs.push_back(std::move(o));
+      org_names_.push_back(std::move(names));
+      return Status::Ok();
+    });
+  }
+
+  Status LoadPeople(const std::string& path) {
+    std::unordered_map<std::string, int32_t> ids;
+    for (size_t i = 0; i < k_->people.size(); ++i) ids[k_->people[i].id] = i;
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      if (f.empty()) return Status::Ok();
+      if (f[0] == "person") {
+        DYAD_RETURN_IF_ERROR(Need(f, 4, "person, id, name, names"));
+        std::string id(f[1]);
+        // A person may appear in several files (national roles in one,
+        // international ones in another): the entries merge by id.
+        auto [it, is_new] =
+            ids.try_emplace(id, static_cast<int32_t>(k_->people.size()));
+        if (is_new) {
+          k_->people.push_back({id, std::string(f[2]), {}});
+          person_names_.push_back({std::string(f[2])});
+        }
+        auto& names = person_names_[it->second];
+        for (auto n : SplitList(f[3])) names.emplace_back(n);
+        return Status::Ok();
+      }
+      if (f[0] == "role") {
+        DYAD_RETURN_IF_ERROR(Need(
+            f, 9, "role, id, country, org, sector, office, title, start, end"));
+        auto it = ids.find(std::string(f[1]));
+        if (it == ids.end()) {
+          return Status::InvalidArgument("role of unknown person '" +
+                                         std::string(f[1]) +
+                                         "' (define the person line first)");
+        }
+        RoleInfo r{Dash(f[2]), Dash(f[3]), Dash(f[4]), Dash(f[5]), Dash(f[6])};
+        if (!ParseRoleDate(f[7], false, 0, &r.start) ||
+            !ParseRoleDate(f[8], true, 99999999, &r.end)) {
+          return Status::InvalidArgument(
+              "dates must be YYYY-MM-DD, YYYY-MM, YYYY or - (open end)");
+        }
+        if (r.country.empty() && r.org.empty()) {
+          return Status::InvalidArgument("a role needs a country or an org");
+        }
+        k_->people[it->second].roles.push_back(std::move(r));
+        ++k_->role_count;
+        return Status::Ok();
+      }
+      return Status::InvalidArgument("a line starts with 'person' or 'role'");
+    });
+  }
+
+  Result<int32_t> State(std::string_view alpha3) {
+    auto it = k_->state_index.find(std::string(alpha3));
+    if (it == k_->state_index.end()) {
+      return Status::InvalidArgument("unknown state '" + std::string(alpha3) +
+                                     "' (not in common/states.tsv)");
+    }
+    return it->second;
+  }
+
+  Status LoadGrammar(const std::string& path) {
+    ActorGrammar& g = lk_->grammar;
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(f, 2, "kind, words"));
+      std::vector<std::string>* dst = nullptr;
+      if (f[0] == "complement") dst = &g.complement;
+      if (f[0] == "possessive") dst = &g.possessive;
+      if (f[0] == "determiner") dst = &g.determiner;
+      if (dst) {
+        for (auto w : SplitList(f[1])) dst->push_back(Fold(w));
+        return Status::Ok();
+      }
+      if (f[0] == "demonym_position") {
+        g.demonym_after = f[1] == "after" || f[1] == "both";
+        g.demonym_before = f[1] == "before" || f[1] == "both";
+        return Status::Ok();
+      }
+      return Status::InvalidArgument("unknown kind '" + std::string(f[0]) + "'");
+    });
+  }
+
+  Status LoadDemonyms(const std::string& path) {
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(f, 2, "alpha3, forms"));
+      auto st = State(f[0]);
+      if (!st.ok()) return st.status();
+      // English: column 2 is the adjective, 3-4 the nouns; French: every
+      // form is an adjective (a capitalised one reads as a noun in text).
+      for (size_t col = 1; col < f.size(); ++col) {
+        for (auto form : SplitList(f[col])) {
+          form = StripNote(form);
+          bool noun = lk_->lang == "en" && (col == 2 || col == 3);
+          NameEntry::Kind kind = noun ? NameEntry::Kind::kDemonymNoun
+                                      : NameEntry::Kind::kDemonymAdj;
+          AddName(form, {kind, *st, ""});
+          if (!noun) lk_->demonym_forms.emplace_back(Fold(form), *st);
+        }
+      }
+      return Status::Ok();
+    });
+  }
+
+  Status LoadCapitals(const std::string& path) {
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(f, 3, "alpha3, sector, names"));
+      auto st = State(f[0]);
+      if (!st.ok()) return st.status();
+      for (auto n : SplitList(f[2])) {
+        AddName(StripNote(n), {NameEntry::Kind::kMetonym, *st, std::string(f[1])});
+      }
+      return Status::Ok();
+    });
+  }
+
+  Status LoadAgents(const std::string& path) {
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(f, 2, "lemma, sector"));
+      AgentInfo a{std::string(f[0]), std::string(f[1])};
+      lk_->agents.push_back(a);
+      AddLemmaPhrase(a.lemma, {NameEntry::Kind::kAgent,
+                               static_cast<int32_t>(lk_->agents.size() - 1), ""});
+      return Status::Ok();
+    });
+  }
+
+  Status LoadTitles(const std::string& path) {
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(f, 3, "phrase, match, key"));
+      if (f[1] != "office" && f[1] != "title") {
+        return Status::InvalidArgument("match must be 'office' or 'title'");
+      }
+      TitleInfo t{std::string(f[1]), std::string(f[2]),
+                  f.size() > 3 ? Dash(f[3]) : "", std::string(f[0])};
+      lk_->titles.push_back(t);
+      AddLemmaPhrase(t.phrase, {NameEntry::Kind::kTitle,
+                                static_cast<int32_t>(lk_->titles.size() - 1), ""});
+      return Status::Ok();
+    });
+  }
+
+  Status LoadEpithets(const std::string& path) {
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      lk_->epithets.emplace_back(f[0]);
+      AddLemmaPhrase(f[0], {NameEntry::Kind::kEpithet,
+                            static_cast<int32_t>(lk_->epithets.size() - 1), ""});
+      return Status::Ok();
+    });
+  }
+
+  Status LoadAnaphora(const std::string& path) {
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(f, 2, "phrase, number"));
+      AnaphorInfo a{std::string(f[0]), f[1] == "pl", {}};
+      if (f.size() > 2) {
+        for (auto w : SplitList(f[2])) a.not_before.push_back(Fold(w));
+      }
+      lk_->anaphors.push_back(std::move(a));
+      AddName(f[0], {NameEntry::Kind::kAnaphor,
+                     static_cast<int32_t>(lk_->anaphors.size() - 1), ""});
+      return Status::Ok();
+    });
+  }
+
+  ActorKnowledge* k_;
+  const Analyzer& analyzer_;
+  LangKnowledge* lk_ = nullptr;
+  const Segmenter* seg_ = nullptr;
+  const Morphology* morph_ = nullptr;
+  std::vector<std::vector<std::string>> state_names_, org_names_, person_names_;
+};
+
+Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
+    const std::string& data_dir, const std::vector<std::string>& user_dirs,
+    const Analyzer& analyzer) {
+  auto k = std::make_unique<ActorKnowledge>();
+  ActorKnowledgeLoader loader(k.get(), analyzer);
+  DYAD_RETURN_IF_ERROR(loader.LoadCommon(data_dir, true));
+  for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadCommon(d, false));
+  loader.IndexHolders();
+  k->langs.resize(analyzer.languages().size());
+  for (size_t i = 0; i < k->langs.size(); ++i) {
+    LangKnowledge& lk = k->langs[i];
+    lk.lang = analyzer.languages()[i];
+    loader.AddSharedNames(&lk);
+    DYAD_RETURN_IF_ERROR(loader.LoadLang(data_dir, &lk));
+    for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadLang(d, &lk));
+  }
+  return k;
+}
+
+const LangKnowledge* ActorKnowledge::lang(const std::string& code) const {
+  for (const auto& l : langs) {
+    if (l.lang == code) return &l;
+  }
+  return nullptr;
+}
+
+int32_t ActorKnowledge::Holder(const std::string& country,
+                               const std::string& org, const std::string& match,
+                               const std::string& key, int32_t date,
+                               const RoleInfo** role) const {
+  if (date <= 0) return -1;
+  auto it = holders_.find({country.empty() ? org : country, match, key});
+  if (it == holders_.end()) return -1;
+  int32_t best = -1, best_start = -1;
+  for (auto [p, r] : it->second) {
+    const RoleInfo& ro = people[p].roles[r];
+    if (ro.start <= date && date <= ro.end && ro.start > best_start) {
+      best = p;
+      best_start = ro.start;
+      *role = &ro;
+    }
+  }
+  return best;
+}
+
+const RoleInfo* ActorKnowledge::RoleOn(int32_t p, int32_t date) const {
+  const RoleInfo* best = nullptr;
+  for (const RoleInfo& r : people[p].roles) {
+    if (date > 0) {
+      if (r.start <= date && date <= r.end &&
+          (!best || r.start > best->start)) {
+        best = &r;
+      }
+    } else if (!best || r.start > best->start) {
+      best = &r;
+    }
+  }
+  return best;
+}
+
+}  // namespace dyad

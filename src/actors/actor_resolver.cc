@@ -1,0 +1,661 @@
+// Actor resolution over one analysed document. See include/dyad/actors.h.
+//
+// Per sentence, every token gets its longest dictionary match (names on
+// folded surface forms, agents/titles/epithets on folded lemmas). A left to
+// right scan then builds chunks around a head:
+//   [det] [qualifier 's?] HEAD [demonym] [complement: de/of [det] X] [name]
+// where a qualifier or demonym gives the country (l'armée turque, the
+// Turkish army, Israel's army), a complement gives a country, an org or a
+// person (les troupes du régime de Bachar al-Assad, soldiers of Ukraine), and
+// a person's name right after a title, agent or any noun with a demonym is
+// an apposition that names the person (le président syrien Bachar al-Assad).
+// Titles with a country resolve to the holder of the office on the document
+// date; epithets and pronouns resolve to the most recent compatible person.
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+
+#include "actors/actor_knowledge.h"
+#include "base/fold.h"
+#include "dyad/actors.h"
+
+namespace dyad {
+
+std::string_view ActorKindName(ActorMention::Kind kind) {
+  switch (kind) {
+    case ActorMention::Kind::kPerson:
+      return "person";
+    case ActorMention::Kind::kTitle:
+      return "title";
+    case ActorMention::Kind::kState:
+      return "state";
+    case ActorMention::Kind::kMetonym:
+      return "metonym";
+    case ActorMention::Kind::kOrganisation:
+      return "organisation";
+    case ActorMention::Kind::kAgent:
+      return "agent";
+    case ActorMention::Kind::kGroup:
+      return "group";
+    case ActorMention::Kind::kPronoun:
+      return "pronoun";
+    case ActorMention::Kind::kEpithet:
+      return "epithet";
+  }
+  return "?";
+}
+
+namespace {
+
+using Kind = NameEntry::Kind;
+
+// yyyymmdd of an ISO date, 0 when absent or malformed.
+int32_t DateNumber(const std::string& iso) {
+  int32_t d = 0;
+  if (iso.size() != 10 || !ParseRoleDate(iso, false, 0, &d)) return 0;
+  return d;
+}
+
+// Damerau–Levenshtein distance capped at 2 (we only ask "is it 1?").
+int EditDistance(std::string_view a, std::string_view b) {
+  if (a == b) return 0;
+  if (a.size() > b.size() + 1 || b.size() > a.size() + 1) return 2;
+  const size_t n = a.size(), m = b.size();
+  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
+  for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = 1; j <= m; ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return std::min(d[n][m], 2);
+}
+
+std::string_view SectorWord(const std::string& sector) {
+  static const std::pair<const char*, const char*> kWords[] = {
+      {"GOV", "government"}, {"MIL", "military"},    {"COP", "police"},
+      {"REB", "rebels"},     {"OPP", "opposition"},  {"CVL", "civilians"},
+      {"JUD", "judiciary"},  {"LEG", "legislature"}, {"MED", "media"},
+      {"BUS", "business"},   {"LAB", "labour"},      {"REF", "refugees"},
+      {"REL", "religious"},  {"EDU", "education"},   {"HLH", "health"},
+      {"SPY", "intelligence"}, {"CRM", "criminals"}, {"NGO", "NGO"},
+      {"IGO", "IGO"},        {"ELI", "elite"},       {"PTY", "party"}};
+  for (const auto& [k, w] : kWords) {
+    if (sector == k) return w;
+  }
+  return sector;
+}
+
+// What a chunk resolved to, before it becomes an ActorMention.
+struct Resolved {
+  std::string country, org, sector, name, id, cameo_base;
+  int32_t person = -1;
+  bool has_actor = false;
+  std::string why;
+};
+
+class SentenceResolver {
+ public:
+  SentenceResolver(const ActorKnowledge& k, const LangKnowledge& lk,
+                   const AnalyzedDocument& doc, int32_t date,
+                   std::vector<ActorMention>* doc_mentions,
+                   const std::vector<int32_t>& doc_states)
+      : k_(k), lk_(lk), doc_(doc), text_(doc.doc->text), date_(date),
+        out_(doc_mentions), doc_states_(doc_states) {}
+
+  void Run(int sentence_index) {
+    sentence_ = sentence_index;
+    const Sentence& s = doc_.sentences[sentence_index];
+    toks_ = &s.tokens;
+    const size_t n = s.tokens.size();
+    forms_.resize(n);
+    lemmas_.resize(n);
+    upper_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = s.tokens[i];
+      forms_[i].clear();
+      AppendFolded(t.Text(text_), &forms_[i]);
+      lemmas_[i].clear();
+      if (const Reading* r = t.chosen()) {
+        AppendFolded(r->lemma, &lemmas_[i]);
+      } else {
+        lemmas_[i] = forms_[i];
+      }
+      upper_[i] = StartsUpper(t.Text(text_));
+    }
+    for (size_t i = 0; i < n;) {
+      size_t end = ParseMention(i);
+      i = end > i ? end : i + 1;
+    }
+  }
+
+ private:
+  struct Match {
+    size_t len = 0;
+    const NameEntry* entry = nullptr;
+  };
+
+  // The longest match at i among `kinds` (names on forms, the others on
+  // lemmas, then on forms minus a plural -s/-x for unknown plurals).
+  Match At(size_t i, std::initializer_list<Kind> kinds) const {
+    Match best;
+    auto consider = [&](const TokenTrie& trie, const std::vector<std::string>& toks) {
+      const std::vector<int32_t>* vals = nullptr;
+      size_t len = trie.Longest(toks, i, toks.size(), &vals);
+      if (len == 0 || len < best.len) return;
+      for (int32_t v : *vals) {
+        const NameEntry& e = lk_.entries[v];
+        for (Kind k : kinds) {
+          if (e.kind == k && (len > best.len || !best.entry)) {
+            best = {len, &e};
+          }
+        }
+      }
+    };
+    consider(lk_.names, forms_);
+    consider(lk_.lemmas, lemmas_);
+    return best;
+  }
+
+  bool Is(const std::vector<std::string>& words, size_t i) const {
+    return i < forms_.size() &&
+           std::find(words.begin(), words.end(), forms_[i]) != words.end();
+  }
+
+  size_t SkipDeterminers(size_t i) const {
+    while (Is(lk_.grammar.determiner, i)) ++i;
+    return i;
+  }
+
+  // A person's name starting exactly at i.
+  Match PersonAt(size_t i) const {
+    if (i >= forms_.size() || !upper_[i]) return {};
+    return At(i, {Kind::kPerson});
+  }
+
+  void ResolvePerson(int32_t p, Resolved* r) const {
+    const PersonInfo& person = k_.people[p];
+    r->person = p;
+    r->name = person.name;
+    r->id = person.id;
+    r->has_actor = true;
+    const RoleInfo* role = k_.RoleOn(p, date_);
+    if (role) {
+      r->country = role->country;
+      r->org = role->org;
+      r->sector = role->sector;
+      r->why += "; in office (" + (role->office.empty() ? role->title : role->office) +
+                ") on " + (date_ ? "the document date" : "the latest record");
+    } else if (!person.roles.empty()) {
+      // Out of office on that date: the country of the spell before it (a
+      // former official is an elite, ELI).
+      const RoleInfo* last = nullptr;
+      for (const RoleInfo& ro : person.roles) {
+        if (ro.end < date_ && (!last || ro.end > last->end)) last = &ro;
+      }
+      if (!last) last = &person.roles.front();
+      r->country = last->country;
+      r->org = last->org;
+      r->sector = last->end < date_ ? "ELI" : last->sector;
+      r->why += "; not in office on the document date";
+    }
+  }
+
+  struct Qualifier {
+    std::string country, org;
+    int32_t person = -1;
+    size_t end = 0;
+    std::string why;
+  };
+
+  // A demonym adjective at i (with typo tolerance when allowed).
+  std::optional<Qualifier> Demonym(size_t i, bool allow_typo) const {
+    if (i >= forms_.size()) return std::nullopt;
+    Match m = At(i, {Kind::kDemonymAdj});
+    if (m.entry) {
+      return Qualifier{k_.states[m.entry->index].alpha3, "", -1, i + m.len,
+                       "demonym '" + std::string((*toks_)[i].Text(text_)) + "'"};
+    }
+    if (!allow_typo || forms_[i].size() < 4 || upper_[i]) return std::nullopt;
+    if (At(i, {Kind::kAgent, Kind::kTitle, Kind::kEpithet}).entry) return std::nullopt;
+    for (const auto& [form, st] : lk_.demonym_forms) {
+      if (form.size() < 4 || form[0] != forms_[i][0] ||
+          EditDistance(form, forms_[i]) != 1) {
+        continue;
+      }
+      // Context must support the correction: a person of that state named
+      // right after, or that state named elsewhere in the document.
+      const std::string& a3 = k_.states[st].alpha3;
+      bool support = false;
+      if (Match pm = PersonAt(i + 1); pm.entry) {
+        const RoleInfo* ro = k_.RoleOn(pm.entry->index, date_);
+        if (!ro && !k_.people[pm.entry->index].roles.empty()) {
+          ro = &k_.people[pm.entry->index].roles.front();
+        }
+        support = ro && ro->country == a3;
+      }
+      if (!support) {
+        support = std::find(doc_states_.begin(), doc_states_.end(), st) !=
+                  doc_states_.end();
+      }
+      if (support) {
+        return Qualifier{a3, "", -1, i + 1,
+                         "typo '" + std::string((*toks_)[i].Text(text_)) +
+                             "' read as '" + form + "' (the context names " +
+                             a3 + ")"};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // de/du/des/of [det] X, where X names a state, metonym, organisation,
+  // person, or is itself an agent or title with its qualifiers.
+  std::optional<Qualifier> Complement(size_t i, int depth) const {
+    if (!Is(lk_.grammar.complement, i)) return std::nullopt;
+    size_t j = SkipDeterminers(i + 1);
+    Match m = At(j, {Kind::kState, Kind::kMetonym, Kind::kOrganisation, Kind::kPerson});
+    if (m.entry && (m.entry->kind != Kind::kPerson || upper_[j])) {
+      Qualifier q;
+      q.end = j + m.len;
+      const NameEntry& e = *m.entry;
+      if (e.kind == Kind::kOrganisation) {
+        q.org = k_.orgs[e.index].key;
+        q.country = k_.orgs[e.index].country;
+      } else if (e.kind == Kind::kPerson) {
+        Resolved r;
+        ResolvePerson(e.index, &r);
+        q.country = r.country;
+        q.org = r.org;
+        q.person = e.index;
+      } else {
+        q.country = k_.states[e.index].alpha3;
+      }
+      q.why = "complement '" + Words(j, q.end) + "'";
+      return q;
+    }
+    if (depth >= 2) return std::nullopt;
+    Match head = At(j, {Kind::kAgent, Kind::kTitle});
+    if (!head.entry) return std::nullopt;
+    size_t e = j + head.len;
+    auto inner = Demonym(e, false);
+    if (inner) {
+      inner->end = std::max(inner->end, e + 1);
+      return inner;
+    }
+    auto comp = Complement(e, depth + 1);
+    if (comp) return comp;
+    return std::nullopt;
+  }
+
+  std::string Words(size_t b, size_t e) const {
+    const auto& t = *toks_;
+    return std::string(text_.substr(t[b].begin, t[e - 1].end - t[b].begin));
+  }
+
+  // Parses the mention starting at i (if any), records it, returns its end.
+  size_t ParseMention(size_t i) {
+    const size_t begin = i;
+    size_t j = SkipDeterminers(i);
+    if (j >= forms_.size()) return i + 1;
+
+    // English order: [demonym | state | org | metonym ('s)] HEAD
+    std::optional<Qualifier> pre;
+    size_t head_at = j;
+    if (lk_.grammar.demonym_before) {
+      Match q = At(j, {Kind::kDemonymAdj, Kind::kState, Kind::kOrganisation,
+                       Kind::kMetonym});
+      if (q.entry) {
+        size_t after = j + q.len;
+        if (Is(lk_.grammar.possessive, after)) ++after;
+        size_t after_det = after;
+        Match h = At(after_det, {Kind::kAgent, Kind::kTitle, Kind::kEpithet});
+        if (h.entry) {
+          Qualifier qq;
+          if (q.entry->kind == Kind::kOrganisation) {
+            qq.org = k_.orgs[q.entry->index].key;
+            qq.country = k_.orgs[q.entry->index].country;
+          } else {
+            qq.country = k_.states[q.entry->index].alpha3;
+          }
+          qq.end = after;
+          qq.why = "qualifier '" + Words(j, j + q.len) + "'";
+          pre = qq;
+          head_at = after_det;
+        }
+      }
+    }
+
+    Match head = At(head_at, {Kind::kPerson, Kind::kTitle, Kind::kAgent,
+                              Kind::kEpithet, Kind::kState, Kind::kMetonym,
+                              Kind::kOrganisation, Kind::kDemonymNoun,
+                              Kind::kDemonymAdj, Kind::kAnaphor});
+    if (!head.entry) {
+      // Any noun + demonym + person name is an apposition naming the person
+      // (son allié turc Recep Tayyip Erdogan).
+      if (head_at < toks_->size() && (*toks_)[head_at].pos() == Pos::kNoun) {
+        if (auto dem = Demonym(head_at + 1, true)) {
+          if (Match pm = PersonAt(dem->end); pm.entry) {
+            Resolved r;
+            r.why = "apposition '" + Words(head_at, dem->end) + "' + name";
+            ResolvePerson(pm.entry->index, &r);
+            Emit(begin, dem->end + pm.len, r, ActorMention::Kind::kPerson, false);
+            return dem->end + pm.len;
+          }
+        }
+      }
+      return i + 1;
+    }
+    const NameEntry& e = *head.entry;
+    size_t end = head_at + head.len;
+    Resolved r;
+
+    switch (e.kind) {
+      case Kind::kPerson: {
+        if (!upper_[head_at]) return i + 1;  // a lower-case homograph
+        r.why = "name '" + Words(head_at, end) + "'";
+        ResolvePerson(e.index, &r);
+        Emit(begin, end, r, ActorMention::Kind::kPerson, false);
+        return end;
+      }
+      case Kind::kState:
+      case Kind::kMetonym: {
+        if (!upper_[head_at]) return i + 1;
+        const StateInfo& st = k_.states[e.index];
+        r.country = st.alpha3;
+        r.sector = e.kind == Kind::kMetonym ? e.sector : "GOV";
+        r.name = st.name_en;
+        r.has_actor = true;
+        r.why = std::string(e.kind == Kind::kMetonym ? "metonym" : "state") +
+                " '" + Words(head_at, end) + "'";
+        Emit(begin, end, r,
+             e.kind == Kind::kMetonym ? ActorMention::Kind::kMetonym
+                                      : ActorMention::Kind::kState,
+             false);
+        return end;
+      }
+      case Kind::kOrganisation: {
+        const OrgInfo& o = k_.orgs[e.index];
+        r.org = o.country.empty() ? o.key : "";
+        r.country = o.country;
+        r.sector = o.sector;
+        r.name = o.name_en;
+        r.id = o.key;
+        r.cameo_base = o.cameo;
+        r.has_actor = true;
+        r.why = "organisation '" + Words(head_at, end) + "'";
+        Emit(begin, end, r, ActorMention::Kind::kOrganisation, false);
+        return end;
+      }
+      case Kind::kDemonymNoun:
+      case Kind::kDemonymAdj: {
+        // "les Turcs", "the Russians": a group of that state.
+        if (!upper_[head_at] || pre) return i + 1;
+        r.country = k_.states[e.index].alpha3;
+        r.name = k_.states[e.index].name_en;
+        r.has_actor = true;
+        r.why = "demonym noun '" + Words(head_at, end) + "'";
+        Emit(begin, end, r, ActorMention::Kind::kGroup, true);
+        return end;
+      }
+      case Kind::kAnaphor:
+        return ResolveAnaphor(begin, head_at, end, lk_.anaphors[e.index]);
+      case Kind::kTitle:
+      case Kind::kAgent:
+      case Kind::kEpithet:
+        break;
+    }
+
+    // HEAD [demonym] [complement] [name]
+    std::optional<Qualifier> q = pre;
+    if (!q && lk_.grammar.demonym_after) {
+      q = Demonym(end, true);
+      if (q) end = q->end;
+    }
+    if (!q || q->country.empty()) {
+      if (auto c = Complement(end, 0)) {
+        end = c->end;
+        if (!q) q = c;
+      }
+    }
+    std::string head_words = Words(head_at, head_at + head.len);
+    // Apposition: a person's name right after the chunk names the person.
+    if (Match pm = PersonAt(end); pm.entry && e.kind != Kind::kAgent) {
+      r.why = "'" + head_words + "' + name";
+      ResolvePerson(pm.entry->index, &r);
+      Emit(begin, end + pm.len, r, ActorMention::Kind::kPerson, false);
+      return end + pm.len;
+    }
+    if (e.kind == Kind::kEpithet) {
+      // le milliardaire américain → the latest person of that country.
+      if (!q || q->country.empty()) return end;
+      const ActorMention* ante = LatestPerson(q->country);
+      if (!ante) return end;
+      Emit(begin, end, FromMention(*ante, "epithet '" + Words(head_at, end) +
+                                              "' → " + ante->actor.name),
+           ActorMention::Kind::kEpithet, false);
+      return end;
+    }
+    if (e.kind == Kind::kTitle) {
+      const TitleInfo& t = lk_.titles[e.index];
+      std::string country = !t.country.empty() ? t.country : q ? q->country : "";
+      std::string org = q ? q->org : "";
+      r.why = "title '" + head_words + "'" + (q ? " + " + q->why : "");
+      const RoleInfo* role = nullptr;
+      int32_t p = (country.empty() && org.empty())
+                      ? -1
+                      : k_.Holder(country, org, t.match, t.key, date_, &role);
+      if (p >= 0) {
+        r.why += " → holder on the document date";
+        ResolvePerson(p, &r);
+        Emit(begin, end, r, ActorMention::Kind::kTitle, false);
+        return end;
+      }
+      if (country.empty() && org.empty()) return end;  // "le président" alone
+      r.country = country;
+      r.org = country.empty() ? org : "";
+      r.sector = (t.key == "chief_of_staff_military" || t.key == "general")
+                     ? "MIL"
+                     : "GOV";
+      r.has_actor = true;
+      r.why += date_ ? " (no holder on record for that date)" : " (no date)";
+      Emit(begin, end, r, ActorMention::Kind::kTitle, false);
+      return end;
+    }
+    // Agent.
+    const AgentInfo& a = lk_.agents[e.index];
+    r.sector = a.sector;
+    r.has_actor = true;
+    r.why = "agent '" + head_words + "' (" + a.sector + ")";
+    if (q) {
+      r.country = q->country;
+      r.org = q->country.empty() ? q->org : "";
+      r.why += " + " + q->why;
+    } else if (Match pm = PersonAt(end); pm.entry) {
+      // l'administration Trump: the person's country.
+      Resolved pr;
+      ResolvePerson(pm.entry->index, &pr);
+      r.country = pr.country;
+      r.why += " + name '" + Words(end, end + pm.len) + "'";
+      end += pm.len;
+    }
+    bool plural = (*toks_)[head_at].chosen() &&
+                  (*toks_)[head_at].chosen()->HasTag("pl");
+    Emit(begin, end, r, ActorMention::Kind::kAgent, plural);
+    return end;
+  }
+
+  size_t ResolveAnaphor(size_t begin, size_t at, size_t end,
+                        const AnaphorInfo& a) {
+    if (Is(a.not_before, end)) return end;  // "il y a", "il faut"
+    const ActorMention* ante = nullptr;
+    for (auto it = out_->rbegin(); it != out_->rend(); ++it) {
+      bool person = it->kind == ActorMention::Kind::kPerson ||
+                    it->kind == ActorMention::Kind::kTitle ||
+                    it->kind == ActorMention::Kind::kEpithet ||
+                    it->kind == ActorMention::Kind::kPronoun;
+      if (a.plural ? (it->plural && !person) : (person && !it->plural)) {
+        ante = &*it;
+        break;
+      }
+    }
+    if (!ante) return end;
+    Emit(begin, end, FromMention(*ante, "anaphor '" + Words(at, end) + "' → " +
+                                            ante->actor.text),
+         ActorMention::Kind::kPronoun, a.plural);
+    return end;
+  }
+
+  const ActorMention* LatestPerson(const std::string& country) const {
+    for (auto it = out_->rbegin(); it != out_->rend(); ++it) {
+      if ((it->kind == ActorMention::Kind::kPerson ||
+           it->kind == ActorMention::Kind::kTitle) &&
+          it->actor.country == country && !it->actor.id.empty()) {
+        return &*it;
+      }
+    }
+    return nullptr;
+  }
+
+  Resolved FromMention(const ActorMention& m, std::string why) const {
+    Resolved r;
+    r.country = m.actor.country;
+    r.org = m.actor.org;
+    r.sector = m.actor.sector;
+    r.name = m.actor.name;
+    r.id = m.actor.id;
+    r.has_actor = true;
+    r.why = std::move(why);
+    return r;
+  }
+
+  void Emit(size_t b, size_t e, const Resolved& r, ActorMention::Kind kind,
+            bool plural) {
+    if (!r.has_actor || e <= b) return;
+    const auto& t = *toks_;
+    ActorMention m;
+    m.sentence = sentence_;
+    m.first_token = static_cast<uint32_t>(b);
+    m.end_token = static_cast<uint32_t>(e);
+    m.kind = kind;
+    m.plural = plural;
+    m.why = r.why;
+    Actor& a = m.actor;
+    a.span = {t[b].begin, t[e - 1].end};
+    a.text = std::string(text_.substr(a.span.begin, a.span.end - a.span.begin));
+    a.country = r.country;
+    a.org = r.org;
+    a.sector = r.sector;
+    a.id = r.id;
+    a.name = r.name;
+    if (a.name.empty()) {
+      std::string base = r.country;
+      if (auto it = k_.state_index.find(r.country); it != k_.state_index.end()) {
+        base = k_.states[it->second].name_en;
+      }
+      if (base.empty()) base = r.org;
+      a.name = base.empty() ? std::string(SectorWord(r.sector))
+                            : base + " " + std::string(SectorWord(r.sector));
+    }
+    if (!r.cameo_base.empty()) {
+      a.cameo = r.cameo_base;
+    } else {
+      std::string c = r.country;
+      if (auto it = k_.state_index.find(r.country); it != k_.state_index.end()) {
+        c = k_.states[it->second].cameo;
+      }
+      if (c.empty()) {
+        for (const auto& o : k_.orgs) {
+          if (o.key == r.org) c = o.cameo;
+        }
+      }
+      a.cameo = c + r.sector;
+    }
+    out_->push_back(std::move(m));
+  }
+
+  const ActorKnowledge& k_;
+  const LangKnowledge& lk_;
+  const AnalyzedDocument& doc_;
+  std::string_view text_;
+  int32_t date_;
+  std::vector<ActorMention>* out_;
+  const std::vector<int32_t>& doc_states_;
+  int sentence_ = 0;
+  const std::vector<Token>* toks_ = nullptr;
+  std::vector<std::string> forms_, lemmas_;
+  std::vector<char> upper_;
+};
+
+}  // namespace
+
+struct ActorResolver::Impl {
+  std::unique_ptr<ActorKnowledge> knowledge;
+};
+
+ActorResolver::ActorResolver(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ActorResolver::~ActorResolver() = default;
+
+Result<std::unique_ptr<ActorResolver>> ActorResolver::Create(
+    const ActorOptions& options, const Analyzer& analyzer) {
+  auto k = ActorKnowledge::Load(options.data_dir, options.user_dirs, analyzer);
+  if (!k.ok()) return k.status();
+  auto impl = std::make_unique<Impl>();
+  impl->knowledge = std::move(k).value();
+  return std::unique_ptr<ActorResolver>(new ActorResolver(std::move(impl)));
+}
+
+ActorResolver::Stats ActorResolver::stats() const {
+  const ActorKnowledge& k = *impl_->knowledge;
+  Stats s;
+  s.states = k.states.size();
+  s.people = k.people.size();
+  s.roles = k.role_count;
+  s.organisations = k.orgs.size();
+  for (const auto& l : k.langs) {
+    s.agents += l.agents.size();
+    s.names += l.names.size() + l.lemmas.size();
+  }
+  return s;
+}
+
+Status ActorResolver::Resolve(const AnalyzedDocument& doc,
+                              std::vector<ActorMention>* out) const {
+  const ActorKnowledge& k = *impl_->knowledge;
+  const LangKnowledge* lk = k.lang(doc.lang);
+  if (lk == nullptr) {
+    return Status::InvalidArgument("no actor dictionaries for language '" +
+                                   doc.lang + "'");
+  }
+  const int32_t date = DateNumber(doc.doc->date);
+  // States the document names exactly (names, metonyms, demonyms): the
+  // context that supports a typo correction elsewhere.
+  std::vector<int32_t> doc_states;
+  std::vector<std::string> forms;
+  for (const Sentence& s : doc.sentences) {
+    forms.clear();
+    for (const Token& t : s.tokens) forms.push_back(Fold(t.Text(doc.doc->text)));
+    for (size_t i = 0; i < forms.size(); ++i) {
+      const std::vector<int32_t>* vals = nullptr;
+      if (lk->names.Longest(forms, i, forms.size(), &vals) == 0) continue;
+      for (int32_t v : *vals) {
+        const NameEntry& e = lk->entries[v];
+        if (e.kind == Kind::kState || e.kind == Kind::kMetonym ||
+            e.kind == Kind::kDemonymAdj || e.kind == Kind::kDemonymNoun) {
+          doc_states.push_back(e.index);
+        }
+      }
+    }
+  }
+  SentenceResolver sr(k, *lk, doc, date, out, doc_states);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    sr.Run(static_cast<int>(i));
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad

@@ -1,0 +1,59 @@
+#include "actors/token_trie.h"
+
+#include <algorithm>
+
+namespace dyad {
+namespace {
+struct ByToken {
+  bool operator()(const std::pair<std::string, uint32_t>& a,
+                  std::string_view b) const {
+    return a.first < b;
+  }
+};
+}  // namespace
+
+int64_t TokenTrie::Child(uint32_t node, std::string_view token) const {
+  const auto& c = nodes_[node].children;
+  auto it = std::lower_bound(c.begin(), c.end(), token, ByToken());
+  if (it == c.end() || it->first != token) return -1;
+  return it->second;
+}
+
+void TokenTrie::Add(const std::vector<std::string>& key, int32_t value) {
+  if (key.empty()) return;
+  uint32_t node = 0;
+  for (const std::string& t : key) {
+    auto& c = nodes_[node].children;
+    auto it = std::lower_bound(c.begin(), c.end(), t, ByToken());
+    if (it != c.end() && it->first == t) {
+      node = it->second;
+      continue;
+    }
+    uint32_t next = static_cast<uint32_t>(nodes_.size());
+    c.insert(it, {t, next});
+    nodes_.emplace_back();  // may move nodes_; `c` is not used after this
+    node = next;
+  }
+  auto& v = nodes_[node].values;
+  if (v.empty()) ++keys_;
+  if (std::find(v.begin(), v.end(), value) == v.end()) v.push_back(value);
+}
+
+size_t TokenTrie::Longest(const std::vector<std::string>& tokens, size_t begin,
+                          size_t end,
+                          const std::vector<int32_t>** values) const {
+  size_t best = 0;
+  uint32_t node = 0;
+  for (size_t i = begin; i < end && i < tokens.size(); ++i) {
+    int64_t next = Child(node, tokens[i]);
+    if (next < 0) break;
+    node = static_cast<uint32_t>(next);
+    if (!nodes_[node].values.empty()) {
+      best = i + 1 - begin;
+      *values = &nodes_[node].values;
+    }
+  }
+  return best;
+}
+
+}  // namespace dyad

@@ -1,0 +1,47 @@
+// TokenTrie: a trie over sequences of (folded) tokens, for longest-match
+// lookup of multi-word names at every position of a sentence.
+//
+// Built once, then read-only: Longest() is const and thread-safe and does
+// not allocate (children are kept sorted per node and found by binary
+// search). Values are small ints the owner interprets (indices into its own
+// tables).
+#ifndef DYAD_ACTORS_TOKEN_TRIE_H_
+#define DYAD_ACTORS_TOKEN_TRIE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace dyad {
+
+class TokenTrie {
+ public:
+  TokenTrie() : nodes_(1) {}
+
+  // Adds `value` under the token sequence `key` (non-empty). Duplicate
+  // values under one key are kept once.
+  void Add(const std::vector<std::string>& key, int32_t value);
+
+  // The longest key that is a prefix of tokens[begin, end). Returns its
+  // length in tokens (0 = none) and points *values at its values.
+  size_t Longest(const std::vector<std::string>& tokens, size_t begin,
+                 size_t end, const std::vector<int32_t>** values) const;
+
+  size_t size() const { return keys_; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<std::string, uint32_t>> children;  // sorted
+    std::vector<int32_t> values;
+  };
+  int64_t Child(uint32_t node, std::string_view token) const;
+
+  std::vector<Node> nodes_;
+  size_t keys_ = 0;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_ACTORS_TOKEN_TRIE_H_

@@ -1,0 +1,35 @@
+#include "actors/token_trie.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad {
+namespace {
+
+TEST(TokenTrieTest, LongestMatchWins) {
+  TokenTrie t;
+  t.Add({"maison"}, 1);
+  t.Add({"maison", "blanche"}, 2);
+  t.Add({"etats-unis"}, 3);
+  std::vector<std::string> toks = {"la", "maison", "blanche", "a"};
+  const std::vector<int32_t>* v = nullptr;
+  EXPECT_EQ(t.Longest(toks, 0, toks.size(), &v), 0u) << "no key starts at 'la'";
+  ASSERT_EQ(t.Longest(toks, 1, toks.size(), &v), 2u)
+      << "Maison Blanche, not Maison";
+  EXPECT_EQ(*v, std::vector<int32_t>{2});
+  EXPECT_EQ(t.Longest(toks, 1, 2, &v), 1u) << "the end bound is respected";
+  EXPECT_EQ(t.size(), 3u);
+}
+
+TEST(TokenTrieTest, KeepsEveryValueOfAnAmbiguousKey) {
+  TokenTrie t;
+  t.Add({"congolais"}, 7);
+  t.Add({"congolais"}, 8);
+  t.Add({"congolais"}, 7);
+  std::vector<std::string> toks = {"congolais"};
+  const std::vector<int32_t>* v = nullptr;
+  ASSERT_EQ(t.Longest(toks, 0, 1, &v), 1u);
+  EXPECT_EQ(*v, (std::vector<int32_t>{7, 8}));
+}
+
+}  // namespace
+}  // namespace dyad
