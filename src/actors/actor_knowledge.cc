@@ -150,7 +150,8 @@ class ActorKnowledgeLoader {
     return p == std::string_view::npos ? s : s.substr(0, p);
   }
 
-  std::vector<std::string> Tokens(std::string_view phrase, bool lemmas) {
+  std::vector<std::string> Tokens(std::string_view phrase, bool lemmas,
+                                  bool fold = true) {
     std::vector<std::string> out;
     std::vector<Sentence> sents;
     std::string text(phrase);
@@ -160,7 +161,7 @@ class ActorKnowledgeLoader {
       for (const Token& t : s.tokens) {
         std::string_view v = t.Text(text);
         if (lemmas && t.chosen()) v = t.chosen()->lemma;
-        out.push_back(Fold(v));
+        out.push_back(fold ? Fold(v) : std::string(v));
       }
     }
     return out;
@@ -171,7 +172,19 @@ class ActorKnowledgeLoader {
     return static_cast<int32_t>(lk_->entries.size() - 1);
   }
 
+  // A name of the data files. "fr:X" / "en:X" holds in one language only;
+  // "=X" must match with this exact case ("=US" is not "us").
   void AddName(std::string_view phrase, NameEntry e) {
+    if (phrase.size() > 3 && phrase[2] == ':') {
+      if (phrase.substr(0, 2) != lk_->lang) return;
+      phrase.remove_prefix(3);
+    }
+    if (!phrase.empty() && phrase[0] == '=') {
+      phrase.remove_prefix(1);
+      for (const auto& t : Tokens(phrase, false, /*fold=*/false)) {
+        e.exact += (e.exact.empty() ? "" : " ") + t;
+      }
+    }
     auto toks = Tokens(phrase, false);
     if (toks.empty()) return;
     lk_->names.Add(toks, AddEntry(std::move(e)));

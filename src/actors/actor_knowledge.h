@@ -58,6 +58,9 @@ struct NameEntry {
   } kind;
   int32_t index = 0;
   std::string sector;  // metonyms only
+  // For names written "=US" in the data: the exact spelling (tokens joined
+  // by one space) the text must have, because folded it is a common word.
+  std::string exact;
 };
 
 struct TitleInfo {

@@ -144,22 +144,40 @@ class SentenceResolver {
   // lemmas, then on forms minus a plural -s/-x for unknown plurals).
   Match At(size_t i, std::initializer_list<Kind> kinds) const {
     Match best;
+    int best_rank = 0;
     auto consider = [&](const TokenTrie& trie, const std::vector<std::string>& toks) {
       const std::vector<int32_t>* vals = nullptr;
       size_t len = trie.Longest(toks, i, toks.size(), &vals);
       if (len == 0 || len < best.len) return;
       for (int32_t v : *vals) {
         const NameEntry& e = lk_.entries[v];
+        if (!e.exact.empty() && e.exact != Exact(i, i + len)) continue;
+        // Longest first; at equal length the kind listed first wins.
+        int rank = 0;
         for (Kind k : kinds) {
-          if (e.kind == k && (len > best.len || !best.entry)) {
-            best = {len, &e};
-          }
+          if (e.kind == k) break;
+          ++rank;
+        }
+        if (rank == static_cast<int>(kinds.size())) continue;
+        if (len > best.len || !best.entry || rank < best_rank) {
+          best = {len, &e};
+          best_rank = rank;
         }
       }
     };
     consider(lk_.names, forms_);
     consider(lk_.lemmas, lemmas_);
     return best;
+  }
+
+  // The tokens [b, e) as written, joined by one space.
+  std::string Exact(size_t b, size_t e) const {
+    std::string out;
+    for (size_t k = b; k < e; ++k) {
+      if (k > b) out.push_back(' ');
+      out.append((*toks_)[k].Text(text_));
+    }
+    return out;
   }
 
   bool Is(const std::vector<std::string>& words, size_t i) const {
@@ -300,6 +318,10 @@ class SentenceResolver {
   // Parses the mention starting at i (if any), records it, returns its end.
   size_t ParseMention(size_t i) {
     const size_t begin = i;
+    // Anaphors may start with a determiner-like word: "ce dernier".
+    if (Match an = At(i, {Kind::kAnaphor}); an.entry) {
+      return ResolveAnaphor(i, i, i + an.len, lk_.anaphors[an.entry->index]);
+    }
     size_t j = SkipDeterminers(i);
     if (j >= forms_.size()) return i + 1;
 
@@ -330,8 +352,8 @@ class SentenceResolver {
       }
     }
 
-    Match head = At(head_at, {Kind::kPerson, Kind::kTitle, Kind::kAgent,
-                              Kind::kEpithet, Kind::kState, Kind::kMetonym,
+    Match head = At(head_at, {Kind::kPerson, Kind::kTitle, Kind::kEpithet,
+                              Kind::kAgent, Kind::kState, Kind::kMetonym,
                               Kind::kOrganisation, Kind::kDemonymNoun,
                               Kind::kDemonymAdj, Kind::kAnaphor});
     if (!head.entry) {
@@ -430,15 +452,20 @@ class SentenceResolver {
       Emit(begin, end + pm.len, r, ActorMention::Kind::kPerson, false);
       return end + pm.len;
     }
+    const NameEntry* agent_entry = e.kind == Kind::kAgent ? &e : nullptr;
     if (e.kind == Kind::kEpithet) {
-      // le milliardaire américain → the latest person of that country.
-      if (!q || q->country.empty()) return end;
-      const ActorMention* ante = LatestPerson(q->country);
-      if (!ante) return end;
-      Emit(begin, end, FromMention(*ante, "epithet '" + Words(head_at, end) +
-                                              "' → " + ante->actor.name),
-           ActorMention::Kind::kEpithet, false);
-      return end;
+      // le milliardaire américain → the latest person of that country; with
+      // none, the word may still be an agent noun.
+      const ActorMention* ante =
+          q && !q->country.empty() ? LatestPerson(q->country) : nullptr;
+      if (ante) {
+        Emit(begin, end, FromMention(*ante, "epithet '" + Words(head_at, end) +
+                                                "' → " + ante->actor.name),
+             ActorMention::Kind::kEpithet, false);
+        return end;
+      }
+      agent_entry = At(head_at, {Kind::kAgent}).entry;
+      if (!agent_entry) return end;
     }
     if (e.kind == Kind::kTitle) {
       const TitleInfo& t = lk_.titles[e.index];
@@ -467,7 +494,7 @@ class SentenceResolver {
       return end;
     }
     // Agent.
-    const AgentInfo& a = lk_.agents[e.index];
+    const AgentInfo& a = lk_.agents[agent_entry->index];
     r.sector = a.sector;
     r.has_actor = true;
     r.why = "agent '" + head_words + "' (" + a.sector + ")";

@@ -139,11 +139,32 @@ const Rule kRules[] = {
     // Otherwise the noun: "des militaires turcs".
     {"determiner-noun", kBoth, P(Pos::kNoun), kSelect,
      [](const Ctx& c) { return (c.Prev() & (P(Pos::kDet) | kFDetUnit)) != 0; }},
-    // French adjectives follow the noun: "militaires turcs".
+    // French adjectives follow the noun: "militaires turcs" (but "est",
+    // "a" after a noun are être/avoir: "la délégation est attendue").
     {"adjective-after-noun", kFr, P(Pos::kAdj), kSelect,
      [](const Ctx& c) {
        return (c.Prev() & (P(Pos::kNoun) | P(Pos::kPropn))) &&
-              (c.e[c.i]->any & P(Pos::kNoun));
+              (c.e[c.i]->any & P(Pos::kNoun)) &&
+              !(c.e[c.i]->any & (kFSer | kFHaver));
+     }},
+    // An auxiliary, a modal or a negation then a noun/verb: the verb: "did
+    // not attack", "will strike", "has never shelled".
+    {"verb-after-auxiliary", kEn, P(Pos::kVerb), kSelect,
+     [](const Ctx& c) {
+       for (size_t k = 1; k <= 3 && k <= c.i; ++k) {
+         Features f = c.chosen[c.i - k];
+         if (f & (P(Pos::kAdv) | P(Pos::kPart))) continue;
+         return (f & (P(Pos::kAux) | kFModal)) != 0;
+       }
+       return false;
+     }},
+    // After a comma or at the start, an -ing form before its object is the
+    // participle: "..., killing six civilians".
+    {"gerund-before-object", kEn, kFGer, kSelect,
+     [](const Ctx& c) {
+       return (c.i == 0 || (c.Prev() & P(Pos::kPunct))) &&
+              (c.NextAny() & (P(Pos::kDet) | P(Pos::kNum) | P(Pos::kPropn) |
+                              P(Pos::kPron) | P(Pos::kAdj))) != 0;
      }},
     // avoir/have followed by a participle is the auxiliary: "a lancé",
     // "n'a pas lancé", "has attacked".

@@ -1,0 +1,267 @@
+#include "events/clause_analyzer.h"
+
+#include <algorithm>
+
+namespace dyad {
+
+bool ClauseSentence::IsPreposition(size_t i) const {
+  if (i >= size() || pos(i) != Pos::kAdp) return false;
+  const Reading* r = tok(i).chosen();
+  // "du", "des", "au" carry an article: before a mention they are more often
+  // partitive / article than a preposition heading an oblique.
+  return !(r && r->tags.find("+det") != std::string::npos && lemma[i] == "de");
+}
+
+int ClauseSentence::MentionStarting(size_t i) const {
+  if (i >= size() || mention_at[i] < 0) return -1;
+  int m = mention_at[i];
+  return mentions[m]->first_token == i ? m : -1;
+}
+
+namespace {
+
+bool IsFiniteVerb(const ClauseSentence& s, size_t i) {
+  if (s.pos(i) != Pos::kVerb && s.pos(i) != Pos::kAux) return false;
+  return !s.HasTag(i, "pp") && !s.HasTag(i, "inf") && !s.HasTag(i, "ger") &&
+         !s.HasTag(i, "pprs");
+}
+
+bool IsClitic(const ClauseSentence& s, size_t i) {
+  if (s.pos(i) != Pos::kPron) return false;
+  return s.HasTag(i, "pro") || s.lemma[i] == "se";
+}
+
+bool IsPunct(const ClauseSentence& s, size_t i, std::string_view p) {
+  return s.pos(i) == Pos::kPunct && s.form[i] == p;
+}
+
+}  // namespace
+
+bool ClauseAnalyzer::Negation(const ClauseSentence& s, size_t i) const {
+  return i < s.size() &&
+         (w_.Is("negation", s.lemma[i]) || w_.Is("negation", s.form[i]));
+}
+
+int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
+                                  std::vector<int>* co) const {
+  co->clear();
+  size_t steps = 0;
+  for (size_t i = first; i-- > 0 && steps < 25; ++steps) {
+    if (int m = s.mention_at[i]; m >= 0) {
+      size_t start = s.mentions[m]->first_token;
+      if (start > 0 && s.IsPreposition(start - 1)) {
+        i = start - 1;  // an oblique: "par l'aviation russe"; go on left
+        continue;
+      }
+      // Coordinated subjects: "X et Y", "X, Y et Z".
+      size_t j = start;
+      while (j >= 2 && (w_.Is("coordinator", s.lemma[j - 1]) ||
+                        IsPunct(s, j - 1, ","))) {
+        int prev = s.mention_at[j - 2];
+        if (prev < 0) break;
+        co->push_back(prev);
+        j = s.mentions[prev]->first_token;
+      }
+      return m;
+    }
+    if (s.pos(i) == Pos::kPron && w_.Is("relative_subject", s.lemma[i])) {
+      size_t k = i;
+      if (k > 0 && IsPunct(s, k - 1, ",")) --k;
+      return k > 0 ? s.mention_at[k - 1] : -1;
+    }
+    if (IsFiniteVerb(s, i) || (s.pos(i) == Pos::kAux)) {
+      // Inside a relative clause "X, qui s'exprimait hier, a dit": its
+      // antecedent is our subject too.
+      for (size_t r = i, n = 0; r-- > 0 && n < 6; ++n) {
+        if (IsPunct(s, r, ",")) break;
+        if (s.pos(r) == Pos::kPron && w_.Is("relative_subject", s.lemma[r])) {
+          size_t k = r;
+          if (k > 0 && IsPunct(s, k - 1, ",")) --k;
+          return k > 0 ? s.mention_at[k - 1] : -1;
+        }
+      }
+      return -1;
+    }
+    if (s.pos(i) == Pos::kVerb) continue;  // a participle: "soutenue par"
+    if (s.pos(i) == Pos::kSconj || w_.Is("subordinator", s.lemma[i]) ||
+        IsPunct(s, i, ";") || IsPunct(s, i, ":")) {
+      return -1;
+    }
+    if (s.pos(i) == Pos::kPron && (s.HasTag(i, "tn") || s.HasTag(i, "subj"))) {
+      return -1;  // an unresolved subject pronoun
+    }
+  }
+  return -1;
+}
+
+std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
+  std::vector<Predicate> preds;
+  const size_t n = s.size();
+  for (size_t v = 0; v < n; ++v) {
+    if (s.pos(v) != Pos::kVerb) continue;
+    Predicate p;
+    p.verb = v;
+    p.lemma = s.lemma[v];
+    // The verb group: auxiliaries, clitics, negation and adverbs before it.
+    size_t first = v;
+    bool has_aux = false, passive_aux = false, future = false,
+         conditional = false;
+    for (size_t k = v; k-- > 0 && v - k <= 6;) {
+      Pos pk = s.pos(k);
+      if (pk == Pos::kAux || IsClitic(s, k) || pk == Pos::kAdv ||
+          pk == Pos::kPart || Negation(s, k)) {
+        if (s.is_adp_a[k]) break;
+        first = k;
+        if (pk == Pos::kAux) {
+          has_aux = true;
+          if (w_.Is("passive_aux", s.lemma[k])) passive_aux = true;
+          if (w_.Is("future_aux", s.lemma[k]) || w_.Is("future_aux", s.form[k])) {
+            future = true;
+          }
+          if (w_.Is("conditional_aux", s.lemma[k]) ||
+              w_.Is("conditional_aux", s.form[k])) {
+            conditional = true;
+          }
+          if (s.HasTag(k, "fti")) future = true;
+          if (s.HasTag(k, "cni")) conditional = true;
+        }
+        if (s.lemma[k] == "se") p.reflexive = true;
+        continue;
+      }
+      break;
+    }
+    p.first = first;
+    const bool pp = s.HasTag(v, "pp");
+    if (pp && has_aux) {
+      p.form = Predicate::Form::kFinite;
+      p.passive = passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma);
+    } else if (pp) {
+      p.form = Predicate::Form::kParticiple;
+      p.passive = true;
+    } else if ((s.HasTag(v, "ger") || s.HasTag(v, "pprs")) && !has_aux) {
+      p.form = Predicate::Form::kGerund;
+    } else if (s.HasTag(v, "inf") && !has_aux) {
+      p.form = Predicate::Form::kInfinitive;
+    } else {
+      p.form = Predicate::Form::kFinite;
+    }
+    // Negation in the group or right after the verb ("n'attaque pas").
+    for (size_t k = first; k <= v + 2 && k < n; ++k) {
+      if (k > v && !(Negation(s, k) || IsClitic(s, k))) break;
+      if (Negation(s, k)) p.negated = true;
+    }
+    if (s.HasTag(v, "fti")) future = true;
+    if (s.HasTag(v, "cni")) conditional = true;
+    if (future) p.modality = "future";
+    if (conditional) p.modality = "conditional";
+    if (p.passive && w_.Is("expected", p.lemma)) p.modality = "future";
+    preds.push_back(std::move(p));
+  }
+  // Subjects, governors, modality inherited by complements.
+  for (size_t pi = 0; pi < preds.size(); ++pi) {
+    Predicate& p = preds[pi];
+    if (p.form == Predicate::Form::kInfinitive ||
+        p.form == Predicate::Form::kGerund) {
+      for (size_t g = pi; g-- > 0;) {
+        if (preds[g].form == Predicate::Form::kInfinitive &&
+            p.form == Predicate::Form::kGerund) {
+          continue;
+        }
+        if (p.form == Predicate::Form::kInfinitive && p.verb - preds[g].verb > 8) {
+          break;
+        }
+        p.governor = static_cast<int>(g);
+        break;
+      }
+      if (p.governor >= 0) {
+        const Predicate& g = preds[p.governor];
+        p.subject = g.subject;
+        p.co_subjects = g.co_subjects;
+        if (p.form == Predicate::Form::kInfinitive) {
+          if (w_.Is("future_aux", g.lemma) || w_.Is("plan_verb", g.lemma) ||
+              w_.Is("expected", g.lemma)) {
+            p.modality = "future";
+          } else if (w_.Is("conditional_aux", g.lemma)) {
+            p.modality = g.modality == "asserted" && g.lemma == "devoir"
+                             ? "future"
+                             : "conditional";
+          } else {
+            p.modality = g.modality;
+          }
+          if (w_.Is("negating_verb", g.lemma)) {
+            p.negated = !g.negated;
+            p.notes += " negated by '" + g.lemma + "';";
+          } else {
+            p.negated = p.negated || g.negated;
+          }
+        } else {
+          p.modality = g.modality;
+        }
+      }
+      // "au lieu de" / "instead of" + verb: did not happen.
+      for (size_t k = p.first; k-- > 0 && p.first - k <= 2;) {
+        if (w_.Is("instead", s.lemma[k]) || w_.Is("instead", s.form[k])) {
+          p.negated = true;
+          p.notes += " after 'instead of';";
+        }
+      }
+      if (p.form == Predicate::Form::kGerund && p.governor < 0) {
+        p.subject = SubjectBefore(s, p.first, &p.co_subjects);
+      }
+      continue;
+    }
+    if (p.form == Predicate::Form::kParticiple) {
+      // Reduced relative: the noun just before is its subject (the patient).
+      size_t k = p.first;
+      while (k > 0 && (s.pos(k - 1) == Pos::kAdv)) --k;
+      p.subject = k > 0 ? s.mention_at[k - 1] : -1;
+    } else {
+      p.subject = SubjectBefore(s, p.first, &p.co_subjects);
+      // Inverted subject after reported speech: "..., a annoncé la Maison
+      // Blanche."
+      if (p.subject < 0 && p.verb + 1 < n) {
+        size_t k = p.verb + 1;
+        int m = s.mention_at[k];
+        if (m >= 0 && s.mentions[m]->first_token == k) {
+          size_t after = s.mentions[m]->end_token;
+          if (after >= n || s.pos(after) == Pos::kPunct) p.subject = m;
+        }
+      }
+    }
+  }
+  // Passive agents, clause ends.
+  for (size_t pi = 0; pi < preds.size(); ++pi) {
+    Predicate& p = preds[pi];
+    size_t end = n;
+    for (size_t k = p.verb + 1; k < n; ++k) {
+      bool boundary = IsPunct(s, k, ";") || IsPunct(s, k, ":") ||
+                      (s.pos(k) == Pos::kPron &&
+                       w_.Is("relative_subject", s.lemma[k])) ||
+                      s.pos(k) == Pos::kSconj;
+      if (!boundary) {
+        for (size_t q = pi + 1; q < preds.size(); ++q) {
+          if (preds[q].first == k && preds[q].form == Predicate::Form::kFinite) {
+            boundary = true;
+          }
+        }
+      }
+      if (boundary) {
+        end = k;
+        break;
+      }
+    }
+    p.clause_end = end;
+    if (p.passive) {
+      for (size_t k = p.verb + 1; k < end && k <= p.verb + 8; ++k) {
+        if (w_.Is("agent", s.lemma[k])) {
+          size_t j = k + 1;
+          if (j < n && s.mention_at[j] >= 0) p.agent = s.mention_at[j];
+          break;
+        }
+      }
+    }
+  }
+  return preds;
+}
+
+}  // namespace dyad

@@ -1,0 +1,86 @@
+// ClauseAnalyzer: predicates of a sentence with their subject, voice,
+// negation, modality and governor, over the morphology and the actor
+// mentions. Internal to src/events/ (see include/dyad/event_coder.h).
+//
+// Heuristic and fast: no parser. A verb group is the verb with the
+// auxiliaries, clitics, negation particles and adverbs before it. The
+// subject is the nearest actor mention to the left of the group that is not
+// the object of a preposition, crossing participial phrases ("l'armée
+// syrienne soutenue par l'aviation russe a lancé") and going through a
+// relative pronoun to its antecedent ("les rebelles qui ont attaqué");
+// a coordinated mention before it is a co-subject ("X et Y ont signé").
+// A gerund or present participle takes the subject of the clause it hangs
+// on; an infinitive hangs on the nearest verb before it.
+#ifndef DYAD_EVENTS_CLAUSE_ANALYZER_H_
+#define DYAD_EVENTS_CLAUSE_ANALYZER_H_
+
+#include <string>
+#include <vector>
+
+#include "dyad/actors.h"
+#include "dyad/token.h"
+#include "events/pattern_book.h"
+
+namespace dyad {
+
+// A sentence as the clause analysis sees it.
+struct ClauseSentence {
+  const Sentence* sentence = nullptr;
+  std::string_view text;                  // the document text
+  std::vector<std::string> lemma, form;   // folded, per token
+  std::vector<const ActorMention*> mentions;  // of this sentence, by position
+  std::vector<int> mention_at;            // token → mention index or -1
+  std::vector<char> is_adp_a;             // French "a" read as "à"
+
+  size_t size() const { return lemma.size(); }
+  const Token& tok(size_t i) const { return sentence->tokens[i]; }
+  Pos pos(size_t i) const { return tok(i).pos(); }
+  bool HasTag(size_t i, std::string_view t) const {
+    const Reading* r = tok(i).chosen();
+    return r && r->HasTag(t);
+  }
+  // A real preposition (not "du/des" = de + article).
+  bool IsPreposition(size_t i) const;
+  // The mention starting exactly at token i, or -1.
+  int MentionStarting(size_t i) const;
+};
+
+struct Predicate {
+  enum class Form { kFinite, kParticiple, kGerund, kInfinitive, kNoun };
+  Form form = Form::kFinite;
+  size_t verb = 0;   // the verb (or noun) token
+  size_t first = 0;  // first token of the verb group
+  size_t clause_end = 0;  // objects are looked for before this token
+  std::string lemma;      // folded
+  bool passive = false;
+  bool reflexive = false;
+  bool negated = false;
+  std::string modality = "asserted";
+  int subject = -1;  // mention index
+  std::vector<int> co_subjects;
+  int agent = -1;     // mention of a passive agent (par / by)
+  int governor = -1;  // predicate this infinitive / gerund depends on
+  bool consumed = false;  // an infinitive a governor's pattern took
+  std::string notes;      // for explain
+};
+
+class ClauseAnalyzer {
+ public:
+  explicit ClauseAnalyzer(const PatternBook& words) : w_(words) {}
+
+  // Finds the verbal predicates of `s`, in text order.
+  std::vector<Predicate> Analyze(const ClauseSentence& s) const;
+
+  // The subject of a predicate whose verb group starts at `first`
+  // (searching left), or -1; sets *co to coordinated subjects.
+  int SubjectBefore(const ClauseSentence& s, size_t first,
+                    std::vector<int>* co) const;
+
+ private:
+  bool Negation(const ClauseSentence& s, size_t i) const;
+  const PatternBook& w_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_CLAUSE_ANALYZER_H_

@@ -1,0 +1,65 @@
+// PatternBook: the event patterns of one language (verbs.tsv, nouns.tsv,
+// light_verbs.tsv; docs/PATTERNS.md), compiled for matching, plus the clause
+// words of clause_words.tsv. Immutable after Load(); thread-safe.
+#ifndef DYAD_EVENTS_PATTERN_BOOK_H_
+#define DYAD_EVENTS_PATTERN_BOOK_H_
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct PatternElement {
+  enum class Kind { kSource, kTarget, kSelf, kWord, kInf, kReflexive } kind;
+  std::vector<std::string> words;  // kWord alternatives, kInf lemma (folded)
+};
+
+struct Pattern {
+  std::vector<std::string> key;  // folded lemma(s) of the verb or noun
+  std::vector<PatternElement> before;  // elements before `*`
+  std::vector<PatternElement> after;   // elements after `*`
+  std::string cameo;
+  std::string rule;  // "fr/verbs:attaquer#2"
+  int literals = 0;  // specificity
+  bool has_source = false, has_target = false, direct_target = false;
+};
+
+class PatternBook {
+ public:
+  // Loads `<dir>/<lang>/{verbs,nouns,light_verbs,clause_words}.tsv`; missing
+  // files are fine for user directories (`required` false).
+  Status Load(const std::string& dir, const std::string& lang, bool required);
+
+  // Patterns keyed by the verb lemma `lemma` (folded), best first.
+  const std::vector<Pattern>* Verb(const std::string& lemma) const;
+  // Noun patterns whose key starts with `lemma` (folded), best first.
+  const std::vector<Pattern>* Noun(const std::string& lemma) const;
+  bool IsLightVerb(const std::string& lemma) const {
+    return light_verbs_.count(lemma) > 0;
+  }
+  // Clause words of `kind` (clause_words.tsv) contain `lemma` (folded).
+  bool Is(const std::string& kind, const std::string& lemma) const;
+  // The value of a number word ("trois" → 3), or -1.
+  long long NumberWord(const std::string& lemma) const;
+  size_t size() const { return count_; }
+  void Finish();  // sorts each lemma's patterns, best first
+
+ private:
+  Status LoadPatterns(const std::string& path, const std::string& lang,
+                      const std::string& kind,
+                      std::unordered_map<std::string, std::vector<Pattern>>* out);
+  std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
+  std::unordered_set<std::string> light_verbs_;
+  std::map<std::string, std::unordered_set<std::string>> words_;
+  std::unordered_map<std::string, long long> numbers_;
+  size_t count_ = 0;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_EVENTS_PATTERN_BOOK_H_
