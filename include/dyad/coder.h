@@ -14,6 +14,7 @@
 #include "dyad/actors.h"
 #include "dyad/analyzer.h"
 #include "dyad/document.h"
+#include "dyad/event_coder.h"
 #include "dyad/event.h"
 #include "dyad/status.h"
 
@@ -39,7 +40,10 @@ class Coder {
   // Codes `doc`, whose `lang` must be set to a supported language (else
   // InvalidArgument). `*out` is overwritten; it refers to `doc`, which must
   // outlive it.
-  Status Code(const Document& doc, CodedDocument* out) const;
+  // When `explain` is not null, appends the clause analysis and why each
+  // predicate was or was not coded.
+  Status Code(const Document& doc, CodedDocument* out,
+              std::string* explain = nullptr) const;
 
   const Analyzer& analyzer() const { return *analyzer_; }
   const ActorResolver& actors() const { return *actors_; }
@@ -48,6 +52,7 @@ class Coder {
   Coder() = default;
   std::unique_ptr<Analyzer> analyzer_;
   std::unique_ptr<ActorResolver> actors_;
+  std::unique_ptr<EventCoder> events_;
 };
 
 }  // namespace dyad

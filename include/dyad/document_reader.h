@@ -20,8 +20,10 @@
 #define DYAD_DOCUMENT_READER_H_
 
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -53,6 +55,39 @@ class Reporter {
   // `line` is 1-based, 0 when not line-oriented.
   virtual void Skip(std::string_view origin, int64_t line, SkipReason reason,
                     std::string_view detail) = 0;
+  // A document was read but something in it was ignored (an unparseable
+  // date, a `lang` that is not a language code, ...). Default: nothing.
+  virtual void Warn(std::string_view origin, int64_t line,
+                    std::string_view message) {}
+};
+
+// The default Reporter: prints each skip as
+//   dyad: PATH:LINE: skipped: REASON (DETAIL)
+// (no ":LINE" when it is 0) and each warning as
+//   dyad: PATH:LINE: warning: MESSAGE
+// on `out` (stderr unless told), and counts skips per reason.
+// Thread-safe: one instance may serve several readers.
+class StderrReporter : public Reporter {
+ public:
+  explicit StderrReporter(std::FILE* out = stderr) : out_(out) {}
+
+  void Skip(std::string_view origin, int64_t line, SkipReason reason,
+            std::string_view detail) override;
+  void Warn(std::string_view origin, int64_t line,
+            std::string_view message) override;
+
+  // Skips so far, per reason (reasons never seen are absent).
+  std::map<SkipReason, int64_t> counts() const;
+  // All skips so far.
+  int64_t total() const;
+  // Warnings so far.
+  int64_t warnings() const;
+
+ private:
+  std::FILE* out_;  // not owned
+  mutable std::mutex mu_;
+  std::map<SkipReason, int64_t> counts_;  // guarded by mu_
+  int64_t warnings_ = 0;                  // guarded by mu_
 };
 
 struct ReaderOptions {
@@ -93,6 +128,11 @@ class DocumentReader {
 struct HtmlText {
   std::string title;
   std::string text;
+  // From <meta property="article:published_time">, <meta name="date"> and
+  // the like, normalised to "YYYY-MM-DD"; empty when absent or unparseable.
+  std::string date;
+  // From <html lang="fr-FR">: the lower-case primary subtag ("fr"), or empty.
+  std::string lang;
 };
 HtmlText ExtractHtmlText(std::string_view html);
 

@@ -15,6 +15,7 @@ constexpr std::string_view kUsage =
     "  code [PATH|-]...     read documents and write their events\n"
     "  analyze [PATH|-]...  show sentences and tokens with byte offsets,\n"
     "                       lemma, part of speech and features\n"
+    "  explain TEXT         show how a text is coded, and why\n"
     "  eval GOLD.jsonl      score events against gold annotations\n"
     "  help                 this text\n"
     "\n"
@@ -42,6 +43,7 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
     if (cmd == "code") return RunCode(rest, io);
     if (cmd == "analyze") return RunAnalyze(rest, io);
     if (cmd == "eval") return RunEval(rest, io);
+    if (cmd == "explain") return RunExplain(rest, io);
   } catch (const std::exception& e) {
     std::fprintf(io.err,
                  "dyad: internal error: %s\nThis is a bug in dyad; please "
@@ -50,7 +52,7 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
     return kExitInternal;
   }
   std::fprintf(io.err,
-               "dyad: unknown command '%s'; commands: code, analyze, eval, help "
+               "dyad: unknown command '%s'; commands: code, analyze, explain, eval, help "
                "(see 'dyad --help')\n",
                cmd.c_str());
   return kExitUsage;

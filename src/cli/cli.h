@@ -26,6 +26,7 @@ int Main(const std::vector<std::string>& args, const Streams& io);
 int RunCode(const std::vector<std::string>& args, const Streams& io);
 int RunAnalyze(const std::vector<std::string>& args, const Streams& io);
 int RunEval(const std::vector<std::string>& args, const Streams& io);
+int RunExplain(const std::vector<std::string>& args, const Streams& io);
 
 }  // namespace dyad::cli
 

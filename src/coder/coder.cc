@@ -16,16 +16,19 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
                                       *c->analyzer_);
   if (!actors.ok()) return actors.status();
   c->actors_ = std::move(actors).value();
+  auto events = EventCoder::Create(ao.data_dir, options.user_dicts, *c->analyzer_);
+  if (!events.ok()) return events.status();
+  c->events_ = std::move(events).value();
   return c;
 }
 
-Status Coder::Code(const Document& doc, CodedDocument* out) const {
+Status Coder::Code(const Document& doc, CodedDocument* out,
+                   std::string* explain) const {
   out->events.clear();
   out->actors.clear();
   DYAD_RETURN_IF_ERROR(analyzer_->Analyze(doc, &out->analysis));
   DYAD_RETURN_IF_ERROR(actors_->Resolve(out->analysis, &out->actors));
-  // Event extraction (clauses, event patterns) plugs in here.
-  return Status::Ok();
+  return events_->Code(out->analysis, out->actors, &out->events, explain);
 }
 
 }  // namespace dyad

@@ -35,6 +35,15 @@ bool IsPunct(const ClauseSentence& s, size_t i, std::string_view p) {
   return s.pos(i) == Pos::kPunct && s.form[i] == p;
 }
 
+// Quotation marks may stand inside a verb group: a « exprimé ».
+bool IsQuote(const ClauseSentence& s, size_t i) {
+  static const std::string_view kQuotes[] = {"«", "»", "\"", "“", "”", "'"};
+  for (auto q : kQuotes) {
+    if (s.form[i] == q) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ClauseAnalyzer::Negation(const ClauseSentence& s, size_t i) const {
@@ -53,10 +62,12 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
         i = start - 1;  // an oblique: "par l'aviation russe"; go on left
         continue;
       }
-      // Coordinated subjects: "X et Y", "X, Y et Z".
+      // Coordinated subjects: "X et Y", "X, Y et Z" (a comma alone is an
+      // apposition or a fronted phrase, not a coordination).
       size_t j = start;
-      while (j >= 2 && (w_.Is("coordinator", s.lemma[j - 1]) ||
-                        IsPunct(s, j - 1, ","))) {
+      bool coordinated = j >= 2 && w_.Is("coordinator", s.lemma[j - 1]);
+      while (coordinated && j >= 2 &&
+             (w_.Is("coordinator", s.lemma[j - 1]) || IsPunct(s, j - 1, ","))) {
         int prev = s.mention_at[j - 2];
         if (prev < 0) break;
         co->push_back(prev);
@@ -98,7 +109,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
   std::vector<Predicate> preds;
   const size_t n = s.size();
   for (size_t v = 0; v < n; ++v) {
-    if (s.pos(v) != Pos::kVerb) continue;
+    if (s.pos(v) != Pos::kVerb || s.is_adp_a[v]) continue;
     Predicate p;
     p.verb = v;
     p.lemma = s.lemma[v];
@@ -109,7 +120,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     for (size_t k = v; k-- > 0 && v - k <= 6;) {
       Pos pk = s.pos(k);
       if (pk == Pos::kAux || IsClitic(s, k) || pk == Pos::kAdv ||
-          pk == Pos::kPart || Negation(s, k)) {
+          pk == Pos::kPart || Negation(s, k) || IsQuote(s, k)) {
         if (s.is_adp_a[k]) break;
         first = k;
         if (pk == Pos::kAux) {

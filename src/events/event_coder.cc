@@ -1,0 +1,610 @@
+// Event coding: predicates × patterns → events. See include/dyad/event_coder.h.
+#include "dyad/event_coder.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "base/fold.h"
+#include "base/tsv.h"
+#include "events/cameo_table.h"
+#include "events/clause_analyzer.h"
+#include "events/pattern_book.h"
+
+namespace dyad {
+
+namespace {
+
+// How a pattern bound to a predicate.
+struct Binding {
+  const Pattern* pattern = nullptr;
+  int source = -1, target = -1;  // mention indices
+  size_t trigger_end = 0;        // last token of the trigger (inclusive)
+  int inf = -1;                  // predicate index of a consumed infinitive
+  int score = -1;
+  std::string failed;            // why the best failing pattern failed
+};
+
+// A number written in digits ("14", "14 000") or words ("trois"), or -1.
+long long NumberAt(const ClauseSentence& s, const PatternBook& book, size_t i) {
+  if (i >= s.size()) return -1;
+  std::string_view t = s.tok(i).Text(s.text);
+  long long n = 0;
+  bool digits = false;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') {
+      n = n * 10 + (c - '0');
+      digits = true;
+      if (n > 100000000) return -1;
+    } else if (c == ' ' || c == '\xc2' || c == '\xa0' || c == '\xe2' ||
+               c == '\x80' || c == '\xaf') {
+      continue;  // grouping spaces (incl. U+00A0, U+202F)
+    } else {
+      return -1;
+    }
+  }
+  if (digits) return n;
+  return book.NumberWord(s.lemma[i]);
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const PatternBook& book, const CameoTable& cameo,
+                const ClauseAnalyzer& clauses, const ClauseSentence& s,
+                std::string* explain)
+      : book_(book), cameo_(cameo), clauses_(clauses), s_(s), explain_(explain) {}
+
+  void Code(const AnalyzedDocument& doc, int sentence_index,
+            std::vector<Event>* out) {
+    preds_ = clauses_.Analyze(s_);
+    AddNominalPredicates();
+    std::vector<Event> events;
+    std::vector<int> from_pred;
+    for (size_t pi = 0; pi < preds_.size(); ++pi) {
+      Predicate& p = preds_[pi];
+      if (p.consumed) {
+        Note(p, "consumed by its governor's pattern");
+        continue;
+      }
+      Binding b = Match(static_cast<int>(pi));
+      if (!b.pattern) {
+        Note(p, b.failed.empty() ? "no pattern for this lemma" : b.failed);
+        continue;
+      }
+      if (b.inf >= 0) preds_[b.inf].consumed = true;
+      std::vector<std::pair<int, int>> dyads = {{b.source, b.target}};
+      // Coordinated subjects each do the deed.
+      if (b.source == p.subject) {
+        for (int co : p.co_subjects) dyads.push_back({co, b.target});
+        // "X et Y ont signé un accord" with no target: both directions.
+        if (b.target < 0 && !p.co_subjects.empty()) {
+          dyads = {{b.source, p.co_subjects[0]}, {p.co_subjects[0], b.source}};
+        }
+      }
+      for (auto [src, tgt] : dyads) {
+        if (src < 0 && tgt < 0) {
+          Note(p, "matched " + b.pattern->rule +
+                      " but names no actor on either side: not coded");
+          continue;
+        }
+        if (src >= 0 && tgt >= 0 && SameActor(src, tgt)) {
+          Note(p, "matched " + b.pattern->rule +
+                      " but source and target are the same actor: not coded");
+          continue;
+        }
+        Event e;
+        if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
+        Note(p, "coded " + e.cameo + " by " + b.pattern->rule + ": " +
+                    Describe(src) + " -> " + Describe(tgt));
+        events.push_back(std::move(e));
+        from_pred.push_back(static_cast<int>(pi));
+      }
+    }
+    FoldResults(&events, &from_pred);
+    Dedupe(&events);
+    for (auto& e : events) out->push_back(std::move(e));
+  }
+
+ private:
+  void Note(const Predicate& p, const std::string& what) {
+    if (!explain_) return;
+    std::string kind;
+    switch (p.form) {
+      case Predicate::Form::kFinite: kind = "finite"; break;
+      case Predicate::Form::kParticiple: kind = "participle"; break;
+      case Predicate::Form::kGerund: kind = "gerund"; break;
+      case Predicate::Form::kInfinitive: kind = "infinitive"; break;
+      case Predicate::Form::kNoun: kind = "noun"; break;
+    }
+    *explain_ += "  [" + std::string(s_.tok(p.verb).Text(s_.text)) + "] " +
+                 p.lemma + " (" + kind + (p.passive ? ", passive" : "") +
+                 (p.negated ? ", negated" : "") +
+                 (p.modality != "asserted" ? ", " + p.modality : "") +
+                 ") subject: " + Describe(p.subject);
+    if (p.agent >= 0) *explain_ += ", agent: " + Describe(p.agent);
+    if (!p.notes.empty()) *explain_ += ";" + p.notes;
+    *explain_ += "\n      → " + what + "\n";
+  }
+
+  std::string Describe(int m) const {
+    if (m < 0) return "none";
+    const Actor& a = s_.mentions[m]->actor;
+    return "'" + a.text + "' (" + (a.cameo.empty() ? "?" : a.cameo) + ")";
+  }
+
+  bool SameActor(int a, int b) const {
+    if (a == b) return true;
+    const Actor& x = s_.mentions[a]->actor;
+    const Actor& y = s_.mentions[b]->actor;
+    return !x.id.empty() && x.id == y.id;
+  }
+
+  // Event nouns: "des attaques contre", "une discussion téléphonique avec".
+  void AddNominalPredicates() {
+    for (size_t i = 0; i < s_.size(); ++i) {
+      if (s_.pos(i) != Pos::kNoun) continue;
+      if (!book_.Noun(s_.lemma[i])) continue;
+      Predicate p;
+      p.form = Predicate::Form::kNoun;
+      p.verb = p.first = i;
+      p.lemma = s_.lemma[i];
+      p.clause_end = s_.size();
+      for (const Predicate& q : preds_) {
+        if (q.form == Predicate::Form::kFinite && q.first > i) {
+          p.clause_end = std::min(p.clause_end, q.first);
+        }
+      }
+      // The verb this noun is the object of: a light verb lends its subject,
+      // negation and modality ("a lancé des attaques").
+      for (size_t q = preds_.size(); q-- > 0;) {
+        const Predicate& g = preds_[q];
+        if (g.form == Predicate::Form::kNoun || g.verb >= i) continue;
+        bool clear = true;
+        for (size_t k = g.verb + 1; k < i; ++k) {
+          if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kVerb ||
+              s_.pos(k) == Pos::kPunct) {
+            clear = false;
+          }
+        }
+        if (clear && i - g.verb <= 5 && book_.IsLightVerb(g.lemma)) {
+          p.governor = static_cast<int>(q);
+          p.subject = g.subject;
+          p.co_subjects = g.co_subjects;
+          p.negated = g.negated;
+          p.modality = g.modality;
+          p.first = g.first;
+          if (g.passive) p.subject = g.agent;
+          p.notes += " object of light verb '" + g.lemma + "';";
+        }
+        break;
+      }
+      preds_.push_back(std::move(p));
+    }
+    std::stable_sort(preds_.begin(), preds_.end(),
+                     [](const Predicate& a, const Predicate& b) {
+                       return a.verb < b.verb;
+                     });
+    // Governors are indices: recompute after sorting (light-verb links only
+    // matter for notes; infinitive governors were set before nouns came in).
+  }
+
+  // The source of a nominal event besides a light verb: "de X" / "of X"
+  // right after the noun, "X's" before it, or a demonym ("l'offensive
+  // turque").
+  int NominalSource(const Predicate& p) const {
+    size_t i = p.verb + 1;
+    while (i < s_.size() && i <= p.verb + 2 &&
+           (s_.pos(i) == Pos::kAdj || s_.pos(i) == Pos::kAdv)) {
+      if (s_.mention_at[i] >= 0) break;
+      ++i;
+    }
+    if (i < s_.size() && (s_.lemma[i] == "de" || s_.lemma[i] == "of")) {
+      if (s_.MentionStarting(i) >= 0) return s_.MentionStarting(i);  // "des forces"
+      if (i + 1 < s_.size() && s_.MentionStarting(i + 1) >= 0) {
+        return s_.MentionStarting(i + 1);
+      }
+    }
+    if (p.verb >= 2 && s_.form[p.verb - 1] == "'s" && s_.mention_at[p.verb - 2] >= 0) {
+      return s_.mention_at[p.verb - 2];
+    }
+    return -1;
+  }
+
+  // A pattern word matches a token's lemma or form, or one word of a
+  // multiword token ("côté" in "du côté de").
+  bool WordMatches(const PatternElement& e, size_t i) const {
+    for (const auto& w : e.words) {
+      if (s_.lemma[i] == w || s_.form[i] == w) return true;
+      if (s_.tok(i).flags & Token::kMultiword) {
+        for (auto part : SplitList(s_.lemma[i], ' ')) {
+          if (part == w) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The first mention starting in [from, limit), skipping tokens that are
+  // not prepositions when `direct` (a direct object), or anything within 3
+  // tokens otherwise.
+  // A direct object may name its actor through one "N de/of X" ("a critiqué
+  // la position de X", "condemned the policy of X"): X is the target.
+  int MentionAfter(size_t from, size_t limit, bool direct, size_t* end) const {
+    bool through_noun = false;
+    for (size_t k = from; k < limit && k < from + 8; ++k) {
+      int m = s_.MentionStarting(k);
+      if (m >= 0) {
+        *end = s_.mentions[m]->end_token;
+        return m;
+      }
+      if (s_.mention_at[k] >= 0) return -1;  // inside another mention
+      if (direct && !through_noun && k > from && s_.pos(k - 1) == Pos::kNoun &&
+          (s_.lemma[k] == "de" || s_.lemma[k] == "of")) {
+        through_noun = true;
+        continue;
+      }
+      if (direct && (s_.IsPreposition(k) || s_.pos(k) == Pos::kVerb ||
+                     s_.pos(k) == Pos::kPunct)) {
+        if (!IsQuoteToken(k)) return -1;
+      }
+      if (!direct && k >= from + 3) return -1;
+    }
+    return -1;
+  }
+
+  bool IsQuoteToken(size_t k) const {
+    return s_.form[k] == "«" || s_.form[k] == "»" || s_.form[k] == "\"" ||
+           s_.form[k] == "“" || s_.form[k] == "”";
+  }
+
+  // Tries every pattern of the predicate's lemma; returns the best binding.
+  Binding Match(int pi) {
+    const Predicate& p = preds_[pi];
+    const std::vector<Pattern>* pats =
+        p.form == Predicate::Form::kNoun ? book_.Noun(p.lemma) : book_.Verb(p.lemma);
+    Binding best;
+    if (!pats) return best;
+    for (const Pattern& pat : *pats) {
+      Binding b;
+      b.pattern = &pat;
+      std::string why;
+      if (TryPattern(pi, pat, &b, &why)) {
+        if (b.score > best.score) best = b;
+      } else if (best.failed.empty()) {
+        best.failed = pat.rule + " failed: " + why;
+      }
+    }
+    if (best.score < 0) best.pattern = nullptr;
+    return best;
+  }
+
+  bool TryPattern(int pi, const Pattern& pat, Binding* b, std::string* why) {
+    const Predicate& p = preds_[pi];
+    size_t cursor = p.verb + 1;
+    // Multiword nouns: the key continues after the noun.
+    for (size_t k = 1; k < pat.key.size(); ++k, ++cursor) {
+      if (cursor >= s_.size() || s_.lemma[cursor] != pat.key[k]) {
+        *why = "the rest of '" + pat.key[0] + " ...' is not there";
+        return false;
+      }
+    }
+    for (const auto& e : pat.before) {
+      if (e.kind == PatternElement::Kind::kReflexive && !p.reflexive) {
+        *why = "needs a reflexive 'se'";
+        return false;
+      }
+    }
+    const bool active = !p.passive;
+    int source = -1;
+    if (p.form == Predicate::Form::kNoun) {
+      source = p.subject >= 0 ? p.subject : NominalSource(p);
+    } else if (active) {
+      source = p.subject;
+    } else {
+      // Passive: the agent is the doer; without a direct-object slot the
+      // grammatical subject stays the source ("est attendue à Moscou").
+      source = p.agent >= 0 ? p.agent : (pat.direct_target ? -1 : p.subject);
+    }
+    int target = -1;
+    size_t trigger_end = p.verb + pat.key.size() - 1;
+    int score = pat.literals * 10;
+    bool first = true;
+    for (const auto& e : pat.after) {
+      switch (e.kind) {
+        case PatternElement::Kind::kWord: {
+          size_t found = s_.size();
+          for (size_t k = cursor; k < p.clause_end && k < cursor + 5; ++k) {
+            if (s_.mention_at[k] >= 0 && s_.MentionStarting(k) < 0) continue;
+            if (WordMatches(e, k)) {
+              found = k;
+              break;
+            }
+          }
+          if (found == s_.size()) {
+            *why = "no '" + e.words[0] + "' after the verb";
+            return false;
+          }
+          cursor = found + 1;
+          trigger_end = found;
+          break;
+        }
+        case PatternElement::Kind::kTarget: {
+          if (first && !active && p.form != Predicate::Form::kNoun) {
+            target = p.subject;  // the patient of a passive
+          } else {
+            size_t end = cursor;
+            int m = MentionAfter(cursor, p.clause_end, first, &end);
+            if (m >= 0 && m != source) {
+              target = m;
+              cursor = end;
+            }
+          }
+          break;
+        }
+        case PatternElement::Kind::kInf: {
+          int found = -1;
+          for (size_t q = pi + 1; q < preds_.size(); ++q) {
+            const Predicate& c = preds_[q];
+            if (c.form != Predicate::Form::kInfinitive || c.verb < cursor ||
+                c.verb > cursor + 8) {
+              continue;
+            }
+            if (!e.words.empty() && c.lemma != e.words[0]) continue;
+            found = static_cast<int>(q);
+            break;
+          }
+          if (found < 0) {
+            *why = "no infinitive complement";
+            return false;
+          }
+          b->inf = found;
+          cursor = preds_[found].verb + 1;
+          trigger_end = preds_[found].verb;
+          break;
+        }
+        default:
+          break;
+      }
+      first = false;
+    }
+    if (source >= 0) score += pat.has_source ? 3 : 1;
+    if (target >= 0) score += 3;
+    if (!pat.has_source) source = -1;
+    if (!pat.has_target) target = -1;
+    b->source = source;
+    b->target = target;
+    b->trigger_end = trigger_end;
+    b->score = score;
+    return true;
+  }
+
+  bool Fill(const AnalyzedDocument& doc, int sentence_index, const Predicate& p,
+            const Binding& b, int src, int tgt, Event* e) {
+    const CameoCode* code = cameo_.Find(b.pattern->cameo);
+    if (!code) {
+      Note(p, "pattern " + b.pattern->rule + " names an unknown CAMEO code " +
+                  b.pattern->cameo);
+      return false;
+    }
+    const Sentence& sent = *s_.sentence;
+    e->doc_id = doc.doc->id;
+    e->sentence = sentence_index;
+    e->span = {sent.begin, sent.end};
+    if (src >= 0) e->source = s_.mentions[src]->actor;
+    if (tgt >= 0) e->target = s_.mentions[tgt]->actor;
+    e->cameo = b.pattern->cameo;
+    e->plover_type = code->plover_type;
+    e->plover_mode = code->plover_mode;
+    e->goldstein = code->goldstein;
+    e->quad_class = code->quad_class;
+    size_t t0 = std::min(p.first, p.verb);
+    size_t t1 = std::max(b.trigger_end, p.verb);
+    e->trigger_span = {s_.tok(t0).begin, s_.tok(t1).end};
+    e->trigger_text = std::string(s_.text.substr(
+        e->trigger_span.begin, e->trigger_span.end - e->trigger_span.begin));
+    e->negated = p.negated;
+    e->modality = p.modality;
+    e->rule = b.pattern->rule;
+    e->confidence = std::min(
+        0.95, 0.4 + 0.1 * std::min(b.pattern->literals, 3) +
+                  (src >= 0 ? 0.15 : 0) + (tgt >= 0 ? 0.15 : 0));
+    e->fatalities = Fatalities(p, tgt);
+    return true;
+  }
+
+  // Deaths the clause reports: a number next to a kill word ("tuant 14
+  // soldats", "14 militaires ont trouvé la mort", "faisant 12 morts",
+  // "killing six civilians", "three soldiers were killed").
+  std::optional<int64_t> Fatalities(const Predicate& p, int tgt) const {
+    bool kill = book_.Is("kill", p.lemma);
+    size_t lo = p.first >= 8 ? p.first - 8 : 0;
+    size_t hi = std::min(p.clause_end, p.verb + 8);
+    if (!kill) return std::nullopt;
+    // A number in the target mention or just before the verb group.
+    auto number_in = [&](size_t a, size_t z) -> long long {
+      for (size_t k = a; k < z && k < s_.size(); ++k) {
+        long long n = NumberAt(s_, book_, k);
+        if (n > 0) return n;
+      }
+      return -1;
+    };
+    if (tgt >= 0) {
+      const ActorMention* m = s_.mentions[tgt];
+      size_t a = m->first_token >= 1 ? m->first_token - 1 : 0;
+      if (long long n = number_in(a, m->end_token); n > 0) return n;
+    }
+    if (p.passive || p.form == Predicate::Form::kNoun) {
+      if (long long n = number_in(lo, p.first); n > 0) return n;
+    }
+    if (long long n = number_in(p.verb + 1, hi); n > 0) return n;
+    return std::nullopt;
+  }
+
+  // Result participles ("tuant plusieurs militaires") fold into the attack
+  // of the same clause when the target key is the same (one event with the
+  // deaths); otherwise they stay events of their own.
+  void FoldResults(std::vector<Event>* events, std::vector<int>* from) {
+    auto key = [](const std::optional<Actor>& a) {
+      return a ? (a->org.empty() ? a->country : a->org) : std::string();
+    };
+    std::vector<char> drop(events->size());
+    for (size_t i = 0; i < events->size(); ++i) {
+      const Predicate& p = preds_[(*from)[i]];
+      if (p.form != Predicate::Form::kGerund &&
+          p.form != Predicate::Form::kParticiple) {
+        continue;
+      }
+      const Event& r = (*events)[i];
+      std::string root = r.cameo.substr(0, 2);
+      if (root != "18" && root != "19" && root != "20") continue;
+      for (size_t j = 0; j < events->size(); ++j) {
+        if (j == i || drop[j]) continue;
+        Event& a = (*events)[j];
+        std::string ra = a.cameo.substr(0, 2);
+        if ((ra == "18" || ra == "19" || ra == "20") &&
+            key(a.target) == key(r.target) && key(a.source) == key(r.source)) {
+          if (r.fatalities && !a.fatalities) a.fatalities = r.fatalities;
+          drop[i] = 1;
+          if (explain_) {
+            *explain_ += "  folded '" + r.trigger_text + "' into '" +
+                         a.trigger_text + "' (same dyad)\n";
+          }
+          break;
+        }
+      }
+    }
+    std::vector<Event> kept;
+    for (size_t i = 0; i < events->size(); ++i) {
+      if (!drop[i]) kept.push_back(std::move((*events)[i]));
+    }
+    *events = std::move(kept);
+  }
+
+  // A light verb and its noun ("a lancé des attaques contre") may both
+  // match: one event per dyad, root and polarity in a sentence.
+  void Dedupe(std::vector<Event>* events) const {
+    std::vector<Event> kept;
+    for (auto& e : *events) {
+      bool dup = false;
+      for (const auto& k : kept) {
+        auto span = [](const std::optional<Actor>& a) {
+          return a ? std::make_pair(a->span.begin, a->span.end)
+                   : std::make_pair(0u, 0u);
+        };
+        if (span(k.source) == span(e.source) && span(k.target) == span(e.target) &&
+            k.cameo_root() == e.cameo_root() && k.negated == e.negated) {
+          dup = true;
+        }
+      }
+      if (!dup) kept.push_back(std::move(e));
+    }
+    *events = std::move(kept);
+  }
+
+  const PatternBook& book_;
+  const CameoTable& cameo_;
+  const ClauseAnalyzer& clauses_;
+  const ClauseSentence& s_;
+  std::string* explain_;
+  std::vector<Predicate> preds_;
+};
+
+}  // namespace
+
+struct EventCoder::Impl {
+  CameoTable cameo;
+  std::map<std::string, PatternBook> books;  // by language
+  std::map<std::string, std::unique_ptr<ClauseAnalyzer>> clauses;
+};
+
+EventCoder::EventCoder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+EventCoder::~EventCoder() = default;
+
+Result<std::unique_ptr<EventCoder>> EventCoder::Create(
+    const std::string& data_dir, const std::vector<std::string>& user_dirs,
+    const Analyzer& analyzer) {
+  auto impl = std::make_unique<Impl>();
+  DYAD_RETURN_IF_ERROR(impl->cameo.Load(data_dir + "/common/cameo.tsv"));
+  for (const std::string& lang : analyzer.languages()) {
+    PatternBook& book = impl->books[lang];
+    DYAD_RETURN_IF_ERROR(book.Load(data_dir, lang, true));
+    for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(book.Load(d, lang, false));
+    book.Finish();
+    impl->clauses[lang] = std::make_unique<ClauseAnalyzer>(book);
+  }
+  return std::unique_ptr<EventCoder>(new EventCoder(std::move(impl)));
+}
+
+size_t EventCoder::PatternCount(const std::string& lang) const {
+  auto it = impl_->books.find(lang);
+  return it == impl_->books.end() ? 0 : it->second.size();
+}
+
+Status EventCoder::Code(const AnalyzedDocument& doc,
+                        const std::vector<ActorMention>& actors,
+                        std::vector<Event>* events, std::string* explain) const {
+  auto book = impl_->books.find(doc.lang);
+  if (book == impl_->books.end()) {
+    return Status::InvalidArgument("no event patterns for language '" +
+                                   doc.lang + "'");
+  }
+  const ClauseAnalyzer& clauses = *impl_->clauses.at(doc.lang);
+  const size_t first_event = events->size();
+  size_t next_mention = 0;
+  ClauseSentence cs;
+  cs.text = doc.doc->text;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    cs.sentence = &s;
+    const size_t n = s.tokens.size();
+    cs.lemma.assign(n, {});
+    cs.form.assign(n, {});
+    cs.mention_at.assign(n, -1);
+    cs.is_adp_a.assign(n, 0);
+    cs.mentions.clear();
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = s.tokens[i];
+      AppendFolded(t.Text(cs.text), &cs.form[i]);
+      if (const Reading* r = t.chosen()) {
+        AppendFolded(r->lemma, &cs.lemma[i]);
+      } else {
+        cs.lemma[i] = cs.form[i];
+      }
+    }
+    // French "a" before an infinitive is a misspelt "à" ("appelé la Russie
+    // a arrêter"): an auxiliary never takes an infinitive.
+    if (doc.lang == "fr") {
+      for (size_t i = 0; i + 1 < n; ++i) {
+        if (cs.form[i] == "a" && s.tokens[i + 1].chosen() &&
+            s.tokens[i + 1].chosen()->HasTag("inf")) {
+          cs.is_adp_a[i] = 1;
+          cs.lemma[i] = "à";
+        }
+      }
+    }
+    while (next_mention < actors.size() &&
+           actors[next_mention].sentence < static_cast<int>(si)) {
+      ++next_mention;
+    }
+    for (size_t m = next_mention;
+         m < actors.size() && actors[m].sentence == static_cast<int>(si); ++m) {
+      int idx = static_cast<int>(cs.mentions.size());
+      cs.mentions.push_back(&actors[m]);
+      for (uint32_t k = actors[m].first_token; k < actors[m].end_token && k < n; ++k) {
+        cs.mention_at[k] = idx;
+      }
+    }
+    if (explain) {
+      *explain += "sentence " + std::to_string(si) + ": " +
+                  std::string(cs.text.substr(s.begin, s.end - s.begin)) + "\n";
+    }
+    SentenceCoder sc(book->second, impl_->cameo, clauses, cs, explain);
+    sc.Code(doc, static_cast<int>(si), events);
+  }
+  for (size_t i = first_event; i < events->size(); ++i) {
+    (*events)[i].event_id = doc.doc->id + "-" + std::to_string(i - first_event + 1);
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad
