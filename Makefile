@@ -25,8 +25,8 @@ build: deps
 	cmake --build $(BUILD) -j$(JOBS)
 
 demo: build
-	@echo "== dyad code examples/ (every example document, summary on stderr)"
-	./$(BUILD)/dyad code examples/
+	@echo "== dyad code --format table examples/ (the events of every example document)"
+	./$(BUILD)/dyad code --format table examples/
 	@echo "== dyad analyze examples/fr-sahel.txt (first sentences)"
 	./$(BUILD)/dyad analyze examples/fr-sahel.txt 2>/dev/null | head -40
 

@@ -312,6 +312,7 @@ class ActorKnowledgeLoader {
       if (f[0] == "complement") dst = &g.complement;
       if (f[0] == "possessive") dst = &g.possessive;
       if (f[0] == "determiner") dst = &g.determiner;
+      if (f[0] == "coordinator") dst = &g.coordinator;
       if (dst) {
         for (auto w : SplitList(f[1])) dst->push_back(Fold(w));
         return Status::Ok();

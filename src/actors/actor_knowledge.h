@@ -88,6 +88,7 @@ struct ActorGrammar {
   std::vector<std::string> complement;   // de, du, des, d' / of
   std::vector<std::string> possessive;   // 's
   std::vector<std::string> determiner;   // le, la, l', les / the
+  std::vector<std::string> coordinator;  // et / and
   bool demonym_after = true;             // l'armée turque
   bool demonym_before = false;           // the Turkish army
 };

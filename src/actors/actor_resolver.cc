@@ -128,9 +128,46 @@ class SentenceResolver {
       }
       upper_[i] = StartsUpper(t.Text(text_));
     }
+    const size_t first_mention = out_->size();
     for (size_t i = 0; i < n;) {
       size_t end = ParseMention(i);
       i = end > i ? end : i + 1;
+    }
+    InheritSentenceCountry(first_mention);
+  }
+
+  // A domestic agent with no country of its own ("les rebelles", "la
+  // police", "les civils") belongs to the country the sentence is about when
+  // every other mention of the sentence that has a country agrees on one.
+  void InheritSentenceCountry(size_t first) {
+    static const char* const kDomestic[] = {"GOV", "MIL", "COP", "REB", "OPP",
+                                            "CVL", "JUD", "LEG", "PTY", "LAB",
+                                            "ELI"};
+    std::string country;
+    for (size_t m = first; m < out_->size(); ++m) {
+      const Actor& a = (*out_)[m].actor;
+      if (a.country.empty()) continue;
+      if (!country.empty() && country != a.country) return;  // no consensus
+      country = a.country;
+    }
+    if (country.empty()) return;
+    for (size_t m = first; m < out_->size(); ++m) {
+      ActorMention& x = (*out_)[m];
+      if (x.kind != ActorMention::Kind::kAgent || !x.actor.country.empty() ||
+          !x.actor.org.empty()) {
+        continue;
+      }
+      bool domestic = false;
+      for (const char* d : kDomestic) domestic = domestic || x.actor.sector == d;
+      if (!domestic) continue;
+      x.actor.country = country;
+      std::string base = country;
+      if (auto it = k_.state_index.find(country); it != k_.state_index.end()) {
+        base = k_.states[it->second].name_en;
+        x.actor.cameo = k_.states[it->second].cameo + x.actor.sector;
+      }
+      x.actor.name = base + " " + std::string(SectorWord(x.actor.sector));
+      x.why += "; country of the sentence (" + country + ")";
     }
   }
 
@@ -298,7 +335,15 @@ class SentenceResolver {
     }
     if (depth >= 2) return std::nullopt;
     Match head = At(j, {Kind::kAgent, Kind::kTitle});
-    if (!head.entry) return std::nullopt;
+    if (!head.entry) {
+      // A plain noun coordinated with a qualified one: "de la sécurité et
+      // de renseignements russes".
+      if (j < toks_->size() && (*toks_)[j].pos() == Pos::kNoun &&
+          Is(lk_.grammar.coordinator, j + 1)) {
+        return Complement(j + 2, depth + 1);
+      }
+      return std::nullopt;
+    }
     size_t e = j + head.len;
     auto inner = Demonym(e, false);
     if (inner) {
@@ -307,6 +352,11 @@ class SentenceResolver {
     }
     auto comp = Complement(e, depth + 1);
     if (comp) return comp;
+    // "de la sécurité et de renseignements russes": a coordinated
+    // complement whose demonym qualifies the whole.
+    if (e < forms_.size() && Is(lk_.grammar.coordinator, e)) {
+      if (auto next = Complement(e + 1, depth + 1)) return next;
+    }
     return std::nullopt;
   }
 

@@ -96,14 +96,14 @@ const Case kCases[] = {
     {"fr", "", "Les forces syriennes ont avancé vers le nord.",
      "Les forces syriennes", "SYR", "", "MIL", "", "plural agent + demonym"},
     {"fr", "2020-02-15", "L'OTAN a appelé à la retenue.", "L'OTAN", "", "NATO",
-     "", "", "organisation by its French acronym"},
+     "IGO", "NATO", "organisation by its French acronym"},
     {"fr", "", "Le Hamas a revendiqué le tir.", "Le Hamas", "PSE", "", "REB",
-     "", "armed group with its country"},
+     "HAMAS", "armed group with its country"},
     {"fr", "", "Des manifestants ont bloqué la route.", "Des manifestants", "",
      "", "CVL", "", "agent without a country"},
     {"fr", "2016-04-01",
      "Le chef de la diplomatie russe a rencontré son homologue.",
-     "Le chef de la diplomatie russe", "RUS", "", "GOV", "sergey_lavrov",
+     "Le chef de la diplomatie russe", "RUS", "", "GOV", "sergei_lavrov",
      "office phrase + demonym → foreign minister on the date"},
     {"fr", "2020-02-15", "Le président des Etats-Unis a critiqué Ankara.",
      "Le président des Etats-Unis", "USA", "", "GOV", "donald_trump",
@@ -249,7 +249,14 @@ TEST(ActorSeedArticleTest, EveryGoldActorResolves) {
         if (g.is_null()) continue;
         std::string want = g["text"];
         size_t b = doc.text.find(want, at);
-        ASSERT_NE(b, std::string::npos) << want;
+        if (b == std::string::npos && want.find(' ') != std::string::npos) {
+          // The annotator normalised a contracted article ("du locataire" →
+          // "le locataire"): look for the words after it.
+          want = want.substr(want.find(' ') + 1);
+          b = doc.text.find(want, at);
+        }
+        ASSERT_NE(b, std::string::npos) << "'" << want << "' not after offset "
+                                        << at << " in: " << sent;
         size_t e = b + want.size();
         const ActorMention* found = nullptr;
         for (const auto& m : ms) {
@@ -259,7 +266,8 @@ TEST(ActorSeedArticleTest, EveryGoldActorResolves) {
         auto str = [](const nlohmann::json& v) {
           return v.is_null() ? std::string() : v.get<std::string>();
         };
-        ASSERT_NE(found, nullptr) << "no mention for '" << want << "' in: " << sent;
+        EXPECT_NE(found, nullptr) << "no mention for '" << want << "' in: " << sent;
+        if (!found) continue;
         EXPECT_EQ(found->actor.country, str(g["country"]))
             << want << " → " << found->actor.text << " (" << found->why << ")";
         EXPECT_EQ(found->actor.org, str(g["org"])) << want;

@@ -1,6 +1,9 @@
 #include "cli/document_run.h"
 
+#include <unistd.h>
+
 #include <cctype>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <optional>
@@ -51,6 +54,7 @@ void AddDocumentFlags(Flags* flags) {
                "extra dictionary directories (comma-separated), in the "
                "formats of data/");
   flags->Value("threads", "1", "worker threads");
+  flags->Bool("quiet", "no progress line on a terminal");
 }
 
 int RunDocuments(const Flags& flags, const Streams& io,
@@ -139,7 +143,35 @@ int RunDocuments(const Flags& flags, const Streams& io,
     r.doc.text.shrink_to_fit();
     return r;
   };
+  // A progress line on a terminal for runs longer than a second; never on a
+  // pipe or a file.
+  using Clock = std::chrono::steady_clock;
+  const bool tty = isatty(fileno(io.err)) && !flags.GetBool("quiet");
+  const auto started = Clock::now();
+  auto last_progress = started;
+  int64_t bytes_done = 0;
+  bool progress_shown = false;
+  auto progress = [&](bool final) {
+    if (!tty) return;
+    auto now = Clock::now();
+    if (!final && (now - started < std::chrono::seconds(1) ||
+                   now - last_progress < std::chrono::milliseconds(250))) {
+      return;
+    }
+    if (final && !progress_shown) return;
+    last_progress = now;
+    progress_shown = true;
+    double secs = std::chrono::duration<double>(now - started).count();
+    std::fprintf(io.err, "\r\x1b[Kdyad: %lld documents, %.1f MB/s, %lld events",
+                 static_cast<long long>(coded + reporter.total()),
+                 secs > 0 ? bytes_done / 1e6 / secs : 0.0,
+                 static_cast<long long>(events));
+    if (final) std::fputc('\n', io.err);
+    std::fflush(io.err);
+  };
   auto emit = [&](DocResult& r) {
+    bytes_done += static_cast<int64_t>(r.bytes);
+    progress(false);
     if (r.skipped) {
       reporter.Skip(r.doc.origin, r.doc.line, *r.skipped,
                     r.doc.id + ": " + r.detail);
@@ -172,6 +204,7 @@ int RunDocuments(const Flags& flags, const Streams& io,
     }
     pool.Finish();
   }
+  progress(true);
   std::fflush(io.out);
 
   // The summary accounts for every document.
