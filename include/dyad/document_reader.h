@@ -2,13 +2,16 @@
 // Documents, and accounts for every input it could not use.
 //
 // Formats, chosen per file by extension and content:
-//  - JSON Lines (.jsonl, .ndjson, or "-" / a file whose first non-blank byte
-//    is '{'): one article per line, fields `id`, `text` (required), `title`,
-//    `date` (ISO 8601; the date part is kept), `lang`, `url`.
-//  - HTML (.html, .htm, or content starting with '<'): the main text is
-//    extracted with the gumbo HTML5 parser (scripts, navigation, headers and
-//    footers dropped; <title> becomes the title).
-//  - anything else: plain text, one document, id = file name.
+//  - JSON Lines (.jsonl, .ndjson, .json, or "-" / a file whose first
+//    non-blank byte is '{'): one article per line, fields `id`, `text`
+//    (required), `title`, `date` (ISO 8601; the date part is kept), `lang`,
+//    `url`. A record's own date and lang win over ReaderOptions' defaults.
+//  - HTML (.html, .htm, .xhtml, or content starting with a tag): the main
+//    text is extracted with the gumbo HTML5 parser (scripts, navigation,
+//    headers and footers dropped; <title> becomes the title). The page's
+//    <meta> date and <html lang> are used only when ReaderOptions give none.
+//  - anything else: plain text, one document, id = file name (.txt is always
+//    plain text; a BOM is dropped and CRLF becomes LF).
 // Directories are walked recursively in sorted order; hidden files skipped.
 //
 // Bad input never stops the run: invalid UTF-8, a JSON line that does not

@@ -16,14 +16,26 @@ namespace {
 // long documents bounded.
 constexpr size_t kMaxScannedBytes = 256 * 1024;
 
+// `text` without a multi-byte sequence cut short at its end: callers often
+// pass a byte prefix of a document, and CLD2 rejects the whole input when
+// its last character is incomplete.
+std::string_view DropIncompleteTail(std::string_view text) {
+  const size_t size = text.size();
+  for (size_t back = 1; back <= 4 && back <= size; ++back) {
+    const auto c = static_cast<unsigned char>(text[size - back]);
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further
+    if (c >= 0xF5 || c == 0xC0 || c == 0xC1) return text;  // never valid
+    const size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return need > back ? text.substr(0, size - back) : text;
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string IdentifyLanguage(std::string_view text) {
-  if (text.size() > kMaxScannedBytes) {
-    size_t n = kMaxScannedBytes;  // do not split a UTF-8 sequence
-    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-    text = text.substr(0, n);
-  }
+  if (text.size() > kMaxScannedBytes) text = text.substr(0, kMaxScannedBytes);
+  text = DropIncompleteTail(text);
   const CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING,
                                 CLD2::UNKNOWN_LANGUAGE};
   CLD2::Language language3[3];

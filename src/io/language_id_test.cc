@@ -34,8 +34,21 @@ TEST(LanguageIdTest, SaysNothingAboutTooLittleText) {
 
 TEST(LanguageIdTest, SaysNothingAboutInvalidUtf8) {
   std::string text = kFrench;
-  text += "\xFF";
+  text += "\xFF ";
+  text += kFrench;
   EXPECT_EQ(IdentifyLanguage(text), "");
+}
+
+TEST(LanguageIdTest, AcceptsAPrefixCutInsideACharacter) {
+  // Callers pass the first N bytes of a document, which may end inside
+  // "é"; that must not make the whole text unreadable to CLD2.
+  std::string text = kFrench;
+  const size_t e_acute = text.find("\xC3\xA9");
+  ASSERT_NE(e_acute, std::string::npos);
+  const std::string_view cut = std::string_view(text).substr(0, e_acute + 1);
+  EXPECT_EQ(IdentifyLanguage(cut), IdentifyLanguage(cut.substr(0, e_acute)));
+  text += " Le " + std::string(kFrench) + "\xE2\x82";  // a cut-off euro sign
+  EXPECT_EQ(IdentifyLanguage(text), "fr");
 }
 
 TEST(LanguageIdTest, LooksOnlyAtAPrefixOfHugeDocuments) {
