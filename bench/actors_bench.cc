@@ -3,6 +3,7 @@
 //   BM_AnalyzeOnly/fr|en segmentation + morphology (warm), the baseline
 //   BM_WithActors/fr|en  the same + actor resolution: the ratio of the two is
 //                        what actor resolution adds
+//   BM_ActorsOnly/fr|en  actor resolution alone on pre-analysed documents
 // Corpora: bench/corpora.py (see bench/run.sh).
 #include <benchmark/benchmark.h>
 
@@ -66,6 +67,34 @@ void Run(benchmark::State& state, bool with_actors) {
   state.counters["peak_MB"] = PeakRssMb();
   state.SetLabel(Lang(state));
 }
+
+// Actor resolution alone, on documents analysed beforehand.
+void BM_ActorsOnly(benchmark::State& state) {
+  const auto& docs = Corpus(Lang(state));
+  if (docs.empty()) return state.SkipWithError("corpus missing");
+  const Analyzer& a = SharedAnalyzer();
+  static ActorResolver* resolver =
+      ActorResolver::Create({DYAD_SOURCE_DATA_DIR, {}}, SharedAnalyzer())
+          .value()
+          .release();
+  std::vector<AnalyzedDocument> analysed(docs.size());
+  size_t tokens = 0;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    a.Analyze(docs[i], &analysed[i]).IgnoreError();
+  }
+  std::vector<ActorMention> ms;
+  for (auto _ : state) {
+    for (const auto& ad : analysed) {
+      ms.clear();
+      resolver->Resolve(ad, &ms).IgnoreError();
+      for (const auto& s : ad.sentences) tokens += s.tokens.size();
+    }
+  }
+  state.counters["words/s"] = benchmark::Counter(
+      static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.SetLabel(Lang(state));
+}
+BENCHMARK(BM_ActorsOnly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_AnalyzeOnly(benchmark::State& state) { Run(state, false); }
 void BM_WithActors(benchmark::State& state) { Run(state, true); }

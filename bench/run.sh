@@ -15,6 +15,7 @@ export DYAD_BENCH_DIR=$corpus
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), commit $(git rev-parse --short HEAD)"
 "$build/analysis_bench" --benchmark_counters_tabular=true
 "$build/actors_bench" --benchmark_counters_tabular=true
+"$build/pipeline_bench" --benchmark_counters_tabular=true
 echo "== whole pipeline: dyad code (wall time, peak RSS)"
 for lang in fr en; do
   for t in 1 2; do

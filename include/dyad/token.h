@@ -47,6 +47,7 @@ struct Reading {
   std::string lemma;
   Pos pos = Pos::kX;
   std::string tags;
+  std::string folded_lemma;  // lemma without case and accents (dictionary key)
   // True when the tag sequence contains `tag` as a whole element.
   bool HasTag(std::string_view tag) const;
 };
@@ -55,6 +56,7 @@ struct Reading {
 struct FormAnalysis {
   std::vector<Reading> readings;  // never empty once analysed
   bool known = false;             // false: guessed (not in the dictionary)
+  std::string folded_form;  // the form without case and accents
 };
 
 struct Token {

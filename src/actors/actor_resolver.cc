@@ -12,6 +12,8 @@
 // Titles with a country resolve to the holder of the office on the document
 // date; epithets and pronouns resolve to the most recent compatible person.
 #include <algorithm>
+#include <array>
+#include <deque>
 #include <cstdlib>
 #include <optional>
 
@@ -57,23 +59,37 @@ int32_t DateNumber(const std::string& iso) {
 }
 
 // Damerau–Levenshtein distance capped at 2 (we only ask "is it 1?").
+// Three rolling rows on the stack: no allocation.
 int EditDistance(std::string_view a, std::string_view b) {
   if (a == b) return 0;
   if (a.size() > b.size() + 1 || b.size() > a.size() + 1) return 2;
+  constexpr size_t kMax = 48;
+  if (a.size() >= kMax || b.size() >= kMax) return 2;
   const size_t n = a.size(), m = b.size();
-  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-  for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
-  for (size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  int rows[3][kMax];
+  int* prev2 = rows[0];
+  int* prev = rows[1];
+  int* cur = rows[2];
+  for (size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
   for (size_t i = 1; i <= n; ++i) {
+    cur[0] = static_cast<int>(i);
+    int row_min = cur[0];
     for (size_t j = 1; j <= m; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      int d = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        d = std::min(d, prev2[j - 2] + 1);
       }
+      cur[j] = d;
+      row_min = std::min(row_min, d);
     }
+    if (row_min >= 2) return 2;
+    int* t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return std::min(d[n][m], 2);
+  return std::min(prev[m], 2);
 }
 
 std::string_view SectorWord(const std::string& sector) {
@@ -113,19 +129,20 @@ class SentenceResolver {
     const Sentence& s = doc_.sentences[sentence_index];
     toks_ = &s.tokens;
     const size_t n = s.tokens.size();
-    forms_.resize(n);
+    forms_ = (*doc_forms_)[sentence_index];
+    const auto& names_memo = (*doc_names_)[sentence_index];
     lemmas_.resize(n);
     upper_.resize(n);
+    memo_done_.assign(n, 0);
+    memo_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      memo_[i][0].len = names_memo[i].first;
+      memo_[i][0].vals = names_memo[i].second;
+    }
     for (size_t i = 0; i < n; ++i) {
       const Token& t = s.tokens[i];
-      forms_[i].clear();
-      AppendFolded(t.Text(text_), &forms_[i]);
-      lemmas_[i].clear();
-      if (const Reading* r = t.chosen()) {
-        AppendFolded(r->lemma, &lemmas_[i]);
-      } else {
-        lemmas_[i] = forms_[i];
-      }
+      const Reading* r = t.chosen();
+      lemmas_[i] = r && !r->folded_lemma.empty() ? r->folded_lemma : forms_[i];
       upper_[i] = StartsUpper(t.Text(text_));
     }
     const size_t first_mention = out_->size();
@@ -182,9 +199,24 @@ class SentenceResolver {
   Match At(size_t i, std::initializer_list<Kind> kinds) const {
     Match best;
     int best_rank = 0;
-    auto consider = [&](const TokenTrie& trie, const std::vector<std::string>& toks) {
-      const std::vector<int32_t>* vals = nullptr;
-      size_t len = trie.Longest(toks, i, toks.size(), &vals);
+    if (i >= forms_.size()) return best;
+    // Each position is looked up in each trie once per sentence.
+    if (!memo_done_[i]) {
+      memo_done_[i] = 1;
+      // Agents, titles and epithets are nouns or adjectives (or words the
+      // analyser does not know): other words need no lemma lookup.
+      Pos p = (*toks_)[i].pos();
+      if (p == Pos::kNoun || p == Pos::kAdj || p == Pos::kPropn ||
+          p == Pos::kX || p == Pos::kNum || p == Pos::kPron) {
+        memo_[i][1].len =
+            lk_.lemmas.Longest(lemmas_, i, lemmas_.size(), &memo_[i][1].vals);
+      } else {
+        memo_[i][1].len = 0;
+      }
+    }
+    auto consider = [&](int which) {
+      size_t len = memo_[i][which].len;
+      const std::vector<int32_t>* vals = memo_[i][which].vals;
       if (len == 0 || len < best.len) return;
       for (int32_t v : *vals) {
         const NameEntry& e = lk_.entries[v];
@@ -202,8 +234,8 @@ class SentenceResolver {
         }
       }
     };
-    consider(lk_.names, forms_);
-    consider(lk_.lemmas, lemmas_);
+    consider(0);
+    consider(1);
     return best;
   }
 
@@ -278,11 +310,14 @@ class SentenceResolver {
     }
     if (!allow_typo || forms_[i].size() < 4 || upper_[i]) return std::nullopt;
     if (At(i, {Kind::kAgent, Kind::kTitle, Kind::kEpithet}).entry) return std::nullopt;
-    for (const auto& [form, st] : lk_.demonym_forms) {
-      if (form.size() < 4 || form[0] != forms_[i][0] ||
-          EditDistance(form, forms_[i]) != 1) {
-        continue;
-      }
+    // demonym_forms is sorted: only forms with the same first letter.
+    const char c0 = forms_[i][0];
+    auto lo = std::lower_bound(
+        lk_.demonym_forms.begin(), lk_.demonym_forms.end(), c0,
+        [](const std::pair<std::string, int32_t>& a, char c) { return a.first[0] < c; });
+    for (auto it = lo; it != lk_.demonym_forms.end() && it->first[0] == c0; ++it) {
+      const auto& [form, st] = *it;
+      if (form.size() < 4 || EditDistance(form, forms_[i]) != 1) continue;
       // Context must support the correction: a person of that state named
       // right after, or that state named elsewhere in the document.
       const std::string& a3 = k_.states[st].alpha3;
@@ -410,7 +445,7 @@ class SentenceResolver {
       // Any noun + demonym + person name is an apposition naming the person
       // (son allié turc Recep Tayyip Erdogan).
       if (head_at < toks_->size() && (*toks_)[head_at].pos() == Pos::kNoun) {
-        if (auto dem = Demonym(head_at + 1, true)) {
+        if (auto dem = Demonym(head_at + 1, false)) {
           if (Match pm = PersonAt(dem->end); pm.entry) {
             Resolved r;
             r.why = "apposition '" + Words(head_at, dem->end) + "' + name";
@@ -664,8 +699,27 @@ class SentenceResolver {
   const std::vector<int32_t>& doc_states_;
   int sentence_ = 0;
   const std::vector<Token>* toks_ = nullptr;
-  std::vector<std::string> forms_, lemmas_;
+  std::vector<std::string_view> forms_, lemmas_;
   std::vector<char> upper_;
+  struct Memo {
+    size_t len = 0;
+    const std::vector<int32_t>* vals = nullptr;
+  };
+  mutable std::vector<char> memo_done_;
+  mutable std::vector<std::array<Memo, 2>> memo_;
+  const std::vector<std::vector<std::string_view>>* doc_forms_ = nullptr;
+  using NamesMemo =
+      std::vector<std::vector<std::pair<size_t, const std::vector<int32_t>*>>>;
+  const NamesMemo* doc_names_ = nullptr;
+
+ public:
+  // The folded forms and the names-trie matches of every token, computed
+  // once per document.
+  void set_doc_forms(const std::vector<std::vector<std::string_view>>* f,
+                     const NamesMemo* names) {
+    doc_forms_ = f;
+    doc_names_ = names;
+  }
 };
 
 }  // namespace
@@ -712,13 +766,28 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   // States the document names exactly (names, metonyms, demonyms): the
   // context that supports a typo correction elsewhere.
   std::vector<int32_t> doc_states;
-  std::vector<std::string> forms;
-  for (const Sentence& s : doc.sentences) {
-    forms.clear();
-    for (const Token& t : s.tokens) forms.push_back(Fold(t.Text(doc.doc->text)));
+  std::vector<std::vector<std::string_view>> doc_forms(doc.sentences.size());
+  std::deque<std::string> owned;  // folded forms of tokens with no analysis
+  std::vector<std::vector<std::pair<size_t, const std::vector<int32_t>*>>>
+      doc_names(doc.sentences.size());
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    std::vector<std::string_view>& forms = doc_forms[si];
+    forms.resize(s.tokens.size());
+    for (size_t i = 0; i < forms.size(); ++i) {
+      const Token& t = s.tokens[i];
+      if (t.analysis && !t.analysis->folded_form.empty()) {
+        forms[i] = t.analysis->folded_form;
+      } else {
+        forms[i] = owned.emplace_back(Fold(t.Text(doc.doc->text)));
+      }
+    }
+    doc_names[si].resize(forms.size());
     for (size_t i = 0; i < forms.size(); ++i) {
       const std::vector<int32_t>* vals = nullptr;
-      if (lk->names.Longest(forms, i, forms.size(), &vals) == 0) continue;
+      size_t len = lk->names.Longest(forms, i, forms.size(), &vals);
+      doc_names[si][i] = {len, vals};
+      if (len == 0) continue;
       for (int32_t v : *vals) {
         const NameEntry& e = lk->entries[v];
         if (e.kind == Kind::kState || e.kind == Kind::kMetonym ||
@@ -729,6 +798,7 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
     }
   }
   SentenceResolver sr(k, *lk, doc, date, out, doc_states);
+  sr.set_doc_forms(&doc_forms, &doc_names);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     sr.Run(static_cast<int>(i));
   }

@@ -13,6 +13,10 @@ struct ByToken {
 }  // namespace
 
 int64_t TokenTrie::Child(uint32_t node, std::string_view token) const {
+  if (node == 0) {
+    auto it = root_.find(token);
+    return it == root_.end() ? int64_t{-1} : int64_t{it->second};
+  }
   const auto& c = nodes_[node].children;
   auto it = std::lower_bound(c.begin(), c.end(), token, ByToken());
   if (it == c.end() || it->first != token) return -1;
@@ -23,6 +27,13 @@ void TokenTrie::Add(const std::vector<std::string>& key, int32_t value) {
   if (key.empty()) return;
   uint32_t node = 0;
   for (const std::string& t : key) {
+    if (node == 0) {
+      auto [it, inserted] =
+          root_.try_emplace(t, static_cast<uint32_t>(nodes_.size()));
+      if (inserted) nodes_.emplace_back();
+      node = it->second;
+      continue;
+    }
     auto& c = nodes_[node].children;
     auto it = std::lower_bound(c.begin(), c.end(), t, ByToken());
     if (it != c.end() && it->first == t) {
@@ -39,7 +50,8 @@ void TokenTrie::Add(const std::vector<std::string>& key, int32_t value) {
   if (std::find(v.begin(), v.end(), value) == v.end()) v.push_back(value);
 }
 
-size_t TokenTrie::Longest(const std::vector<std::string>& tokens, size_t begin,
+size_t TokenTrie::Longest(const std::vector<std::string_view>& tokens,
+                          size_t begin,
                           size_t end,
                           const std::vector<int32_t>** values) const {
   size_t best = 0;

@@ -9,7 +9,9 @@
 #define DYAD_ACTORS_TOKEN_TRIE_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -26,8 +28,13 @@ class TokenTrie {
 
   // The longest key that is a prefix of tokens[begin, end). Returns its
   // length in tokens (0 = none) and points *values at its values.
-  size_t Longest(const std::vector<std::string>& tokens, size_t begin,
+  size_t Longest(const std::vector<std::string_view>& tokens, size_t begin,
                  size_t end, const std::vector<int32_t>** values) const;
+  size_t Longest(const std::vector<std::string>& tokens, size_t begin,
+                 size_t end, const std::vector<int32_t>** values) const {
+    std::vector<std::string_view> views(tokens.begin(), tokens.end());
+    return Longest(views, begin, end, values);
+  }
 
   size_t size() const { return keys_; }
 
@@ -38,6 +45,15 @@ class TokenTrie {
   };
   int64_t Child(uint32_t node, std::string_view token) const;
 
+  // The root has tens of thousands of children: a hash map with
+  // heterogeneous lookup (no allocation) instead of a binary search.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> root_;
   std::vector<Node> nodes_;
   size_t keys_ = 0;
 };

@@ -564,12 +564,13 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
     cs.mentions.clear();
     for (size_t i = 0; i < n; ++i) {
       const Token& t = s.tokens[i];
-      AppendFolded(t.Text(cs.text), &cs.form[i]);
-      if (const Reading* r = t.chosen()) {
-        AppendFolded(r->lemma, &cs.lemma[i]);
+      if (t.analysis && !t.analysis->folded_form.empty()) {
+        cs.form[i] = t.analysis->folded_form;
       } else {
-        cs.lemma[i] = cs.form[i];
+        AppendFolded(t.Text(cs.text), &cs.form[i]);
       }
+      const Reading* r = t.chosen();
+      cs.lemma[i] = r && !r->folded_lemma.empty() ? r->folded_lemma : cs.form[i];
     }
     // French "a" before an infinitive is a misspelt "à" ("appelé la Russie
     // a arrêter"): an auxiliary never takes an infinitive.

@@ -1,5 +1,7 @@
 #include "morph/form_entry.h"
 
+#include "base/fold.h"
+
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -11,7 +13,8 @@ void FormEntry::ComputeFeatures() {
   features.clear();
   any = 0;
   all = ~Features{0};
-  for (const Reading& r : analysis.readings) {
+  for (Reading& r : analysis.readings) {
+    r.folded_lemma = Fold(r.lemma);
     Features f = FeaturesOf(r);
     if (!analysis.known) f |= kFUnknown;
     features.push_back(f);

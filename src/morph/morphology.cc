@@ -22,6 +22,8 @@
 //      ("*ment" → ADV), else NOUN ("n").
 #include "dyad/morphology.h"
 
+#include "base/fold.h"
+
 #include <deque>
 #include <filesystem>
 #include <mutex>
@@ -238,6 +240,7 @@ void Morphology::Impl::Build(const std::vector<std::string>& norms,
       if (!r.tags.empty()) rs.push_back(std::move(r));
     }
     e.mw_word = multiwords->WordId(form);
+    e.analysis.folded_form = Fold(form);
     e.ComputeFeatures();
   }
 }

@@ -1,5 +1,7 @@
 #include "morph/multiwords.h"
 
+#include "base/fold.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -81,6 +83,7 @@ Result<std::unique_ptr<Multiwords>> Multiwords::Parse(std::string_view text,
     }
     e.analysis.readings.push_back(std::move(r));
     e.analysis.known = true;
+    e.analysis.folded_form = Fold(r.lemma);
     e.ComputeFeatures();
     std::string_view variants = f[0];
     while (!variants.empty()) {
