@@ -144,6 +144,14 @@ class ActorKnowledgeLoader {
     return s == "-" ? std::string() : std::string(s);
   }
 
+  static bool IsAcronym(std::string_view s) {
+    if (s.size() < 2 || s.size() > 5) return false;
+    for (char c : s) {
+      if (c < 'A' || c > 'Z') return false;
+    }
+    return true;
+  }
+
   // "congolais (Brazzaville)" → "congolais"
   static std::string_view StripNote(std::string_view s) {
     size_t p = s.find(" (");
@@ -179,8 +187,15 @@ class ActorKnowledgeLoader {
       if (phrase.substr(0, 2) != lk_->lang) return;
       phrase.remove_prefix(3);
     }
-    if (!phrase.empty() && phrase[0] == '=') {
-      phrase.remove_prefix(1);
+    bool exact = !phrase.empty() && phrase[0] == '=';
+    if (exact) phrase.remove_prefix(1);
+    // An acronym that folds to an ordinary word of the language ("WHO" /
+    // "who", "US" / "us") must match with its case.
+    if (!exact && IsAcronym(phrase)) {
+      const FormAnalysis* a = morph_->Lookup(Fold(phrase));
+      exact = a != nullptr && a->known;
+    }
+    if (exact) {
       for (const auto& t : Tokens(phrase, false, /*fold=*/false)) {
         e.exact += (e.exact.empty() ? "" : " ") + t;
       }
@@ -313,6 +328,7 @@ class ActorKnowledgeLoader {
       if (f[0] == "possessive") dst = &g.possessive;
       if (f[0] == "determiner") dst = &g.determiner;
       if (f[0] == "coordinator") dst = &g.coordinator;
+      if (f[0] == "honorific") dst = &g.honorific;
       if (dst) {
         for (auto w : SplitList(f[1])) dst->push_back(Fold(w));
         return Status::Ok();
@@ -397,7 +413,10 @@ class ActorKnowledgeLoader {
   Status LoadAnaphora(const std::string& path) {
     return ReadTsv(path, [&](int64_t, const auto& f) {
       DYAD_RETURN_IF_ERROR(Need(f, 2, "phrase, number"));
-      AnaphorInfo a{std::string(f[0]), f[1] == "pl", {}};
+      if (f[1] != "sg" && f[1] != "pl" && f[1] != "org") {
+        return Status::InvalidArgument("number must be sg, pl or org");
+      }
+      AnaphorInfo a{std::string(f[0]), f[1] == "pl", f[1] == "org", {}};
       if (f.size() > 2) {
         for (auto w : SplitList(f[2])) a.not_before.push_back(Fold(w));
       }
@@ -424,6 +443,12 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
   DYAD_RETURN_IF_ERROR(loader.LoadCommon(data_dir, true));
   for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadCommon(d, false));
   loader.IndexHolders();
+  for (size_t p = 0; p < k->people.size(); ++p) {
+    const std::string& name = k->people[p].name;
+    size_t sp = name.find_last_of(' ');
+    std::string last = Fold(sp == std::string::npos ? name : name.substr(sp + 1));
+    k->surnames[last].push_back(static_cast<int32_t>(p));
+  }
   k->langs.resize(analyzer.languages().size());
   for (size_t i = 0; i < k->langs.size(); ++i) {
     LangKnowledge& lk = k->langs[i];

@@ -78,6 +78,7 @@ struct AgentInfo {
 struct AnaphorInfo {
   std::string phrase;
   bool plural = false;
+  bool institution = false;  // "it": the latest state or organisation
   // Folded words that, right after the phrase, make it impersonal or
   // expletive ("il y a", "il faut", "it is").
   std::vector<std::string> not_before;
@@ -89,6 +90,7 @@ struct ActorGrammar {
   std::vector<std::string> possessive;   // 's
   std::vector<std::string> determiner;   // le, la, l', les / the
   std::vector<std::string> coordinator;  // et / and
+  std::vector<std::string> honorific;    // M., Mme / Mr, Mrs (+ surname)
   bool demonym_after = true;             // l'armée turque
   bool demonym_before = false;           // the Turkish army
 };
@@ -121,6 +123,9 @@ class ActorKnowledge {
   std::vector<OrgInfo> orgs;
   std::vector<PersonInfo> people;
   std::unordered_map<std::string, int32_t> state_index;  // alpha3 → index
+  // Folded surname (last word of the canonical name) → people, for "Mr
+  // Brown", "M. Diop".
+  std::unordered_map<std::string, std::vector<int32_t>> surnames;
   size_t role_count = 0;
 
   // The person holding `key` (an office or a title, per `match`) for the

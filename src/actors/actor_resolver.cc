@@ -409,6 +409,19 @@ class SentenceResolver {
     }
     size_t j = SkipDeterminers(i);
     if (j >= forms_.size()) return i + 1;
+    // "Mr Brown", "M. Diop": an honorific and a surname name the one person
+    // of that surname in office on the date (or the only one on record).
+    if (Is(lk_.grammar.honorific, j) && j + 1 < forms_.size() && upper_[j + 1]) {
+      if (!At(j + 1, {Kind::kPerson}).entry) {
+        if (int32_t p = BySurname(forms_[j + 1]); p >= 0) {
+          Resolved r;
+          r.why = "honorific + surname '" + Words(j + 1, j + 2) + "'";
+          ResolvePerson(p, &r);
+          Emit(begin, j + 2, r, ActorMention::Kind::kPerson, false);
+          return j + 2;
+        }
+      }
+    }
 
     // English order: [demonym | state | org | metonym ('s)] HEAD
     std::optional<Qualifier> pre;
@@ -610,7 +623,12 @@ class SentenceResolver {
                     it->kind == ActorMention::Kind::kTitle ||
                     it->kind == ActorMention::Kind::kEpithet ||
                     it->kind == ActorMention::Kind::kPronoun;
-      if (a.plural ? (it->plural && !person) : (person && !it->plural)) {
+      bool institution = it->kind == ActorMention::Kind::kOrganisation ||
+                         it->kind == ActorMention::Kind::kState ||
+                         it->kind == ActorMention::Kind::kMetonym;
+      if (a.institution ? institution
+          : a.plural    ? (it->plural && !person)
+                        : (person && !it->plural)) {
         ante = &*it;
         break;
       }
@@ -620,6 +638,20 @@ class SentenceResolver {
                                             ante->actor.text),
          ActorMention::Kind::kPronoun, a.plural);
     return end;
+  }
+
+  int32_t BySurname(std::string_view folded) const {
+    auto it = k_.surnames.find(std::string(folded));
+    if (it == k_.surnames.end()) return -1;
+    if (it->second.size() == 1) return it->second[0];
+    int32_t found = -1;
+    for (int32_t p : it->second) {
+      if (date_ && k_.RoleOn(p, date_)) {
+        if (found >= 0) return -1;  // two in office: ambiguous
+        found = p;
+      }
+    }
+    return found;
   }
 
   const ActorMention* LatestPerson(const std::string& country) const {

@@ -73,6 +73,9 @@ class SentenceCoder {
       }
       if (b.inf >= 0) preds_[b.inf].consumed = true;
       std::vector<std::pair<int, int>> dyads = {{b.source, b.target}};
+      // Coordinated targets each receive it: "a rencontré X et Y", "met X,
+      // Y and Z".
+      for (int t : CoordinatedAfter(b.target)) dyads.push_back({b.source, t});
       // Coordinated subjects each do the deed.
       if (b.source == p.subject) {
         for (int co : p.co_subjects) dyads.push_back({co, b.target});
@@ -137,6 +140,30 @@ class SentenceCoder {
     const Actor& x = s_.mentions[a]->actor;
     const Actor& y = s_.mentions[b]->actor;
     return !x.id.empty() && x.id == y.id;
+  }
+
+  // Mentions coordinated after mention `m` ("X et Y", "X, Y and Z").
+  std::vector<int> CoordinatedAfter(int m) const {
+    std::vector<int> out;
+    while (m >= 0) {
+      size_t k = s_.mentions[m]->end_token;
+      if (k + 1 >= s_.size()) break;
+      bool joint = book_.Is("coordinator", s_.lemma[k]) ||
+                   (s_.pos(k) == Pos::kPunct && s_.form[k] == ",");
+      int next = joint ? s_.MentionStarting(k + 1) : -1;
+      if (next < 0) break;
+      // A comma must lead on to a final coordinator: "X, Y et Z".
+      if (s_.form[k] == ",") {
+        size_t e = s_.mentions[next]->end_token;
+        if (e >= s_.size() || !(book_.Is("coordinator", s_.lemma[e]) ||
+                                s_.form[e] == ",")) {
+          break;
+        }
+      }
+      out.push_back(next);
+      m = next;
+    }
+    return out;
   }
 
   // Event nouns: "des attaques contre", "une discussion téléphonique avec".
