@@ -403,7 +403,8 @@ class ActorKnowledgeLoader {
 
   Status LoadEpithets(const std::string& path) {
     return ReadTsv(path, [&](int64_t, const auto& f) {
-      lk_->epithets.emplace_back(f[0]);
+      lk_->epithets.push_back(
+          {std::string(f[0]), f.size() > 1 ? Dash(f[1]) : std::string()});
       AddLemmaPhrase(f[0], {NameEntry::Kind::kEpithet,
                             static_cast<int32_t>(lk_->epithets.size() - 1), ""});
       return Status::Ok();

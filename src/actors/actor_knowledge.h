@@ -102,7 +102,11 @@ struct LangKnowledge {
   std::vector<NameEntry> entries;
   std::vector<TitleInfo> titles;
   std::vector<AgentInfo> agents;
-  std::vector<std::string> epithets;
+  struct EpithetInfo {
+    std::string phrase;
+    std::string sector;  // when no earlier person fits: country + this sector
+  };
+  std::vector<EpithetInfo> epithets;
   std::vector<AnaphorInfo> anaphors;
   ActorGrammar grammar;
   // Folded demonym adjective forms → state index (for typo tolerance).

@@ -466,6 +466,16 @@ class SentenceResolver {
             Emit(begin, dem->end + pm.len, r, ActorMention::Kind::kPerson, false);
             return dem->end + pm.len;
           }
+          // "des positions kurdes", "les villages syriens": something of
+          // that country, with no sector.
+          Resolved r;
+          r.country = dem->country;
+          r.has_actor = true;
+          r.why = "noun + " + dem->why;
+          Emit(begin, dem->end, r, ActorMention::Kind::kGroup,
+               (*toks_)[head_at].chosen() &&
+                   (*toks_)[head_at].chosen()->HasTag("pl"));
+          return dem->end;
         }
       }
       return i + 1;
@@ -513,6 +523,20 @@ class SentenceResolver {
       }
       case Kind::kDemonymNoun:
       case Kind::kDemonymAdj: {
+        // English adjectives are capitalised: "Ukrainian positions" is
+        // something of that country, "Ukrainian" alone no actor.
+        const bool noun_next =
+            end < toks_->size() && (*toks_)[end].pos() == Pos::kNoun;
+        if (lk_.grammar.demonym_before &&
+            (noun_next || e.kind == Kind::kDemonymAdj)) {
+          if (!noun_next) return i + 1;
+          r.country = k_.states[e.index].alpha3;
+          r.has_actor = true;
+          r.why = "demonym '" + Words(head_at, end) + "' + noun";
+          Emit(begin, end + 1, r, ActorMention::Kind::kGroup,
+               (*toks_)[end].chosen() && (*toks_)[end].chosen()->HasTag("pl"));
+          return end + 1;
+        }
         // "les Turcs", "the Russians": a group of that state.
         if (!upper_[head_at] || pre) return i + 1;
         r.country = k_.states[e.index].alpha3;
@@ -563,7 +587,19 @@ class SentenceResolver {
         return end;
       }
       agent_entry = At(head_at, {Kind::kAgent}).entry;
-      if (!agent_entry) return end;
+      if (!agent_entry) {
+        // "his Spanish counterpart" with no Spanish person named before: the
+        // country, with the sector the epithet implies.
+        const std::string& sector = lk_.epithets[e.index].sector;
+        if (!q || q->country.empty() || sector.empty()) return end;
+        r.country = q->country;
+        r.sector = sector;
+        r.has_actor = true;
+        r.why = "epithet '" + Words(head_at, end) + "' (" + sector +
+                "), no earlier person of " + q->country;
+        Emit(begin, end, r, ActorMention::Kind::kEpithet, false);
+        return end;
+      }
     }
     if (e.kind == Kind::kTitle) {
       const TitleInfo& t = lk_.titles[e.index];
@@ -702,8 +738,10 @@ class SentenceResolver {
         base = k_.states[it->second].name_en;
       }
       if (base.empty()) base = r.org;
-      a.name = base.empty() ? std::string(SectorWord(r.sector))
-                            : base + " " + std::string(SectorWord(r.sector));
+      std::string_view word = SectorWord(r.sector);
+      a.name = base.empty()   ? std::string(word)
+               : word.empty() ? base
+                              : base + " " + std::string(word);
     }
     if (!r.cameo_base.empty()) {
       a.cameo = r.cameo_base;

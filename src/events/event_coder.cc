@@ -40,7 +40,7 @@ long long NumberAt(const ClauseSentence& s, const PatternBook& book, size_t i) {
                c == '\x80' || c == '\xaf') {
       continue;  // grouping spaces (incl. U+00A0, U+202F)
     } else {
-      return -1;
+      return book.NumberWord(s.lemma[i]);  // "six", "trois", "dozens"
     }
   }
   if (digits) return n;

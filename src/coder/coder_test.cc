@@ -1,0 +1,165 @@
+// Golden tests of the event coder: sentences we wrote in the style of news,
+// each with the events it must give and a one-line reason. They go through
+// the whole pipeline (analysis, actors, clauses, patterns of data/).
+#include <gtest/gtest.h>
+
+#include "dyad/coder.h"
+
+namespace dyad {
+namespace {
+
+class EventCoderTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto c = Coder::Create({DYAD_SOURCE_DATA_DIR, {"fr", "en"}, {}});
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    coder_ = std::move(c).value().release();
+  }
+
+  std::vector<Event> Code(const std::string& lang, const std::string& text,
+                          std::string* why) {
+    doc_ = Document{};
+    doc_.id = "t";
+    doc_.lang = lang;
+    doc_.text = text;
+    doc_.date = "2020-02-15";
+    CodedDocument out;
+    EXPECT_TRUE(coder_->Code(doc_, &out, why).ok());
+    return out.events;
+  }
+
+  static std::string Key(const std::optional<Actor>& a) {
+    if (!a) return "null";
+    if (!a->org.empty()) return a->org;
+    return a->country.empty() ? "?" : a->country;
+  }
+
+  static Coder* coder_;
+  Document doc_;
+};
+
+Coder* EventCoderTest::coder_ = nullptr;
+
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* source;  // key: org, else country; "null" = no actor
+  const char* target;
+  const char* root;    // CAMEO root
+  bool negated;
+  const char* modality;
+  const char* reason;
+};
+
+const Case kCases[] = {
+    {"fr", "L'armée turque a bombardé des positions de l'armée syrienne.",
+     "TUR", "SYR", "19", false, "asserted", "active verb, direct object"},
+    {"fr", "Trois soldats maliens ont été tués par des jihadistes.", "MLI",
+     "MLI", "19", false, "asserted",
+     "passive with a by-agent; jihadists take the sentence's country"},
+    {"fr", "Le président turc a appelé la Russie à cesser ses frappes.", "TUR",
+     "RUS", "02", false, "asserted", "appeal: verb + object + à + infinitive"},
+    {"fr", "L'armée syrienne n'a pas attaqué les forces turques.", "SYR", "TUR",
+     "19", true, "asserted", "ne ... pas negates the event"},
+    {"fr", "Une délégation turque est attendue lundi à Moscou.", "TUR", "RUS",
+     "04", false, "future", "scheduled visit: modality future"},
+    {"fr", "Les rebelles qui ont attaqué l'armée malienne ont fui.", "MLI",
+     "MLI", "19", false, "asserted",
+     "relative 'qui' takes its antecedent as subject"},
+    {"fr", "L'armée russe a lancé une offensive contre les forces ukrainiennes.",
+     "RUS", "UKR", "19", false, "asserted",
+     "nominal event after a light verb"},
+    {"en", "Israeli troops attacked Palestinian militants in Gaza.", "ISR",
+     "PSE", "19", false, "asserted", "English active verb"},
+    {"en", "Two Kenyan soldiers were killed by al-Shabaab fighters.", "SOM",
+     "KEN", "19", false, "asserted", "English passive with a by-agent"},
+    {"en", "The UN called on Russia to withdraw its troops.", "UN", "RUS", "02",
+     false, "asserted", "call on X to + infinitive"},
+    {"en", "Russia will not attack Ukraine, the Kremlin said.", "RUS", "UKR",
+     "19", true, "future", "will not: negated and future"},
+    {"en", "The Turkish army did not shell Syrian positions.", "TUR",
+     "SYR", "19", true, "asserted",
+     "did not: negated; demonym + noun is the target's country"},
+};
+
+TEST_F(EventCoderTest, GoldenSentences) {
+  for (const Case& c : kCases) {
+    std::string why;
+    auto events = Code(c.lang, c.text, &why);
+    bool found = false;
+    for (const Event& e : events) {
+      if (Key(e.source) == c.source && Key(e.target) == c.target &&
+          e.cameo_root() == c.root) {
+        found = true;
+        EXPECT_EQ(e.negated, c.negated) << c.reason << "\n" << why;
+        EXPECT_EQ(e.modality, c.modality) << c.reason << "\n" << why;
+      }
+    }
+    EXPECT_TRUE(found) << c.reason << "\n  text: " << c.text << "\n  want "
+                       << c.source << " -> " << c.target << " root " << c.root
+                       << "\n" << why;
+  }
+}
+
+TEST_F(EventCoderTest, ResultParticipleFoldsIntoTheAttackWithFatalities) {
+  std::string why;
+  auto events = Code("fr",
+                     "L'armée syrienne a attaqué l'armée turque, tuant 14 "
+                     "militaires turcs.",
+                     &why);
+  int attacks = 0;
+  for (const Event& e : events) {
+    if (Key(e.source) == "SYR" && Key(e.target) == "TUR") {
+      ++attacks;
+      ASSERT_TRUE(e.fatalities.has_value()) << why;
+      EXPECT_EQ(*e.fatalities, 14);
+    }
+  }
+  EXPECT_EQ(attacks, 1) << "one event, not one for 'attaqué' and one for "
+                           "'tuant' (same dyad)\n"
+                        << why;
+}
+
+TEST_F(EventCoderTest, EnglishKillingCountsFatalities) {
+  std::string why;
+  auto events = Code("en",
+                     "Russian forces shelled Ukrainian positions, killing six "
+                     "Ukrainian soldiers.",
+                     &why);
+  bool found = false;
+  for (const Event& e : events) {
+    if (Key(e.source) == "RUS" && Key(e.target) == "UKR" && e.fatalities) {
+      EXPECT_EQ(*e.fatalities, 6);
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found) << why;
+}
+
+TEST_F(EventCoderTest, NoActorNoEvent) {
+  std::string why;
+  auto events = Code("fr", "Des combats se poursuivent dans la région.", &why);
+  EXPECT_TRUE(events.empty()) << "no named actor on either side: not coded\n"
+                              << why;
+}
+
+TEST_F(EventCoderTest, RecordsCarryTheContractFields) {
+  std::string why;
+  auto events =
+      Code("fr", "L'armée turque a bombardé les positions syriennes.", &why);
+  ASSERT_FALSE(events.empty()) << why;
+  const Event& e = events[0];
+  EXPECT_EQ(e.doc_id, "t");
+  EXPECT_EQ(e.event_id, "t-1");
+  EXPECT_FALSE(e.rule.empty()) << "every event names the pattern that fired";
+  EXPECT_FALSE(e.plover_type.empty());
+  EXPECT_EQ(e.quad_class, 4);
+  EXPECT_LT(e.goldstein, 0);
+  EXPECT_EQ(doc_.text.substr(e.trigger_span.begin,
+                             e.trigger_span.end - e.trigger_span.begin),
+            e.trigger_text)
+      << "trigger span is byte offsets into the text";
+}
+
+}  // namespace
+}  // namespace dyad
