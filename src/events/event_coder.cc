@@ -169,12 +169,12 @@ class SentenceCoder {
   // Event nouns: "des attaques contre", "une discussion téléphonique avec".
   void AddNominalPredicates() {
     for (size_t i = 0; i < s_.size(); ++i) {
-      if (s_.pos(i) != Pos::kNoun) continue;
-      if (!book_.Noun(s_.lemma[i])) continue;
+      std::string lemma = NounLemma(i);
+      if (lemma.empty() || !book_.Noun(lemma)) continue;
       Predicate p;
       p.form = Predicate::Form::kNoun;
       p.verb = p.first = i;
-      p.lemma = s_.lemma[i];
+      p.lemma = lemma;
       p.clause_end = s_.size();
       for (const Predicate& q : preds_) {
         if (q.form == Predicate::Form::kFinite && q.first > i) {
@@ -213,6 +213,23 @@ class SentenceCoder {
                      });
     // Governors are indices: recompute after sorting (light-verb links only
     // matter for notes; infinitive governors were set before nouns came in).
+  }
+
+  // The folded noun lemma of token i: its chosen reading when a noun, or a
+  // noun reading the tagger passed over right after a determiner ("une
+  // offensive" read as an adjective); "" otherwise.
+  std::string NounLemma(size_t i) const {
+    const Token& t = s_.tok(i);
+    if (s_.pos(i) == Pos::kNoun) return s_.lemma[i];
+    if (!t.analysis || i == 0) return "";
+    Pos prev = s_.pos(i - 1);
+    if (prev != Pos::kDet && !(prev == Pos::kAdp && !s_.IsPreposition(i - 1))) {
+      return "";
+    }
+    for (const Reading& r : t.analysis->readings) {
+      if (r.pos == Pos::kNoun) return r.folded_lemma;
+    }
+    return "";
   }
 
   // The source of a nominal event besides a light verb: "de X" / "of X"
@@ -324,7 +341,19 @@ class SentenceCoder {
     const bool active = !p.passive;
     int source = -1;
     if (p.form == Predicate::Form::kNoun) {
-      source = p.subject >= 0 ? p.subject : NominalSource(p);
+      // "l'arrestation de X" (`$ * de +`): X is the patient, not the doer.
+      bool patient_de = pat.after.size() >= 2 &&
+                        pat.after[0].kind == PatternElement::Kind::kWord &&
+                        pat.after[1].kind == PatternElement::Kind::kTarget &&
+                        (std::find(pat.after[0].words.begin(),
+                                   pat.after[0].words.end(), "de") !=
+                             pat.after[0].words.end() ||
+                         std::find(pat.after[0].words.begin(),
+                                   pat.after[0].words.end(), "of") !=
+                             pat.after[0].words.end());
+      source = p.subject >= 0 ? p.subject
+               : patient_de  ? -1
+                             : NominalSource(p);
     } else if (active) {
       source = p.subject;
     } else {
@@ -340,8 +369,7 @@ class SentenceCoder {
       switch (e.kind) {
         case PatternElement::Kind::kWord: {
           size_t found = s_.size();
-          for (size_t k = cursor; k < p.clause_end && k < cursor + 5; ++k) {
-            if (s_.mention_at[k] >= 0 && s_.MentionStarting(k) < 0) continue;
+          for (size_t k = cursor; k < p.clause_end && k < cursor + 6; ++k) {
             if (WordMatches(e, k)) {
               found = k;
               break;
