@@ -22,7 +22,8 @@ constexpr std::string_view kGazetteerHelp =
     "Usage: dyad gazetteer import --out FILE [options]\n"
     "       dyad gazetteer lookup NAME [--gazetteer FILE]\n"
     "\n"
-    "import: reads GeoNames dumps (https://download.geonames.org/export/dump/)\n"
+    "import: reads GeoNames dumps "
+    "(https://download.geonames.org/export/dump/)\n"
     "into dyad's compact gazetteer file, for use with --gazetteer FILE.\n"
     "Populated places of --min-population or more and first-level\n"
     "subdivisions are kept, with their names in --langs from the alternate\n"
@@ -81,10 +82,11 @@ int Import(const Flags& flags, const Streams& io) {
     return kExitUsage;
   }
   using K = GeonamesImporter::FileKind;
-  const std::pair<const char*, K> files[] = {
-      {"countries", K::kCountryInfo}, {"admin1", K::kAdmin1},
-      {"cities", K::kGeonames},       {"all", K::kGeonames},
-      {"alternate", K::kAlternateNames}};
+  const std::pair<const char*, K> files[] = {{"countries", K::kCountryInfo},
+                                             {"admin1", K::kAdmin1},
+                                             {"cities", K::kGeonames},
+                                             {"all", K::kGeonames},
+                                             {"alternate", K::kAlternateNames}};
   const auto start = std::chrono::steady_clock::now();
   for (const auto& [flag, kind] : files) {
     const std::string& path = flags.Get(flag);
@@ -107,7 +109,8 @@ int Import(const Flags& flags, const Streams& io) {
   const int64_t bad = importer.bad_lines();
   std::vector<Place> places = importer.TakePlaces();
   if (places.empty()) {
-    std::fprintf(io.err, "dyad: no places imported (%lld lines read, %lld "
+    std::fprintf(io.err,
+                 "dyad: no places imported (%lld lines read, %lld "
                  "bad); check the files and --min-population\n",
                  static_cast<long long>(lines), static_cast<long long>(bad));
     return kExitUsage;
@@ -126,9 +129,9 @@ int Import(const Flags& flags, const Streams& io) {
     std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
     return kExitUsage;
   }
-  const double seconds = std::chrono::duration<double>(
-                             std::chrono::steady_clock::now() - start)
-                             .count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   std::fprintf(io.err,
                "dyad: %lld lines read, %lld bad lines skipped, %zu places "
                "written to %s (%lld French names from libgeonames-common) "
@@ -167,7 +170,8 @@ int Lookup(const Flags& flags, const Streams& io) {
     std::string line(PlaceKindName(p->kind));
     line.resize(8, ' ');
     line += p->country + "  " + p->name;
-    if (!p->name_fr.empty() && p->name_fr != p->name) line += " / " + p->name_fr;
+    if (!p->name_fr.empty() && p->name_fr != p->name)
+      line += " / " + p->name_fr;
     char where[96];
     std::snprintf(where, sizeof where, "  %.4f,%.4f  pop %lld  geonames %lld",
                   p->lat, p->lon, static_cast<long long>(p->population),

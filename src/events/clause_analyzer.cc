@@ -137,6 +137,10 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
           if (s.HasTag(k, "cni")) conditional = true;
         }
         if (s.lemma[k] == "se") p.reflexive = true;
+        if (IsClitic(s, k) && s.lemma[k] != "se" && s.lemma[k] != "en" &&
+            s.lemma[k] != "y" && !s.HasTag(k, "ref")) {
+          p.object_clitic = true;
+        }
         continue;
       }
       break;
@@ -228,9 +232,25 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       p.subject = k > 0 ? s.mention_at[k - 1] : -1;
     } else {
       p.subject = SubjectBefore(s, p.first, &p.co_subjects);
+      // A verb coordinated with an earlier one shares its subject: "X refuse
+      // tout dialogue et l'accuse de mensonge".
+      if (p.subject < 0 && p.first > 0 &&
+          w_.Is("coordinator", s.lemma[p.first - 1])) {
+        for (size_t q = pi; q-- > 0;) {
+          if (preds[q].form == Predicate::Form::kFinite) {
+            p.subject = preds[q].subject;
+            p.co_subjects = preds[q].co_subjects;
+            break;
+          }
+        }
+      }
       // Inverted subject after reported speech: "..., a annoncé la Maison
       // Blanche."
-      if (p.subject < 0 && p.verb + 1 < n) {
+      // (Only a speech verb after a comma or a closing quote.)
+      const bool after_speech =
+          p.first > 0 && (IsPunct(s, p.first - 1, ",") || IsQuote(s, p.first - 1));
+      if (p.subject < 0 && p.verb + 1 < n && after_speech &&
+          w_.Is("speech", p.lemma)) {
         size_t k = p.verb + 1;
         int m = s.mention_at[k];
         if (m >= 0 && s.mentions[m]->first_token == k) {

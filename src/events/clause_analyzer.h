@@ -54,6 +54,7 @@ struct Predicate {
   std::string lemma;      // folded
   bool passive = false;
   bool reflexive = false;
+  bool object_clitic = false;  // "l'accuse", "les a attaqués"
   bool negated = false;
   std::string modality = "asserted";
   int subject = -1;  // mention index

@@ -104,6 +104,7 @@ class SentenceCoder {
       }
     }
     FoldResults(&events, &from_pred);
+    DropNounsInsideVerbEvents(&events, &from_pred);
     Dedupe(&events);
     for (auto& e : events) out->push_back(std::move(e));
   }
@@ -392,6 +393,21 @@ class SentenceCoder {
             if (m >= 0 && m != source) {
               target = m;
               cursor = end;
+              // "appelle l'UE, l'ONU et l'UA à ...": the words that follow
+              // come after the whole list.
+              for (int co : CoordinatedAfter(m)) {
+                cursor = s_.mentions[co]->end_token;
+              }
+            } else if (first && p.object_clitic) {
+              // "l'accuse de mensonge": the clitic stands for the latest
+              // actor before it that is not the subject.
+              for (size_t k = p.first; k-- > 0;) {
+                int a = s_.mention_at[k];
+                if (a >= 0 && a != source && a != p.subject) {
+                  target = a;
+                  break;
+                }
+              }
             }
           }
           break;
@@ -529,10 +545,48 @@ class SentenceCoder {
       }
     }
     std::vector<Event> kept;
+    std::vector<int> kept_from;
     for (size_t i = 0; i < events->size(); ++i) {
-      if (!drop[i]) kept.push_back(std::move((*events)[i]));
+      if (drop[i]) continue;
+      kept.push_back(std::move((*events)[i]));
+      kept_from.push_back((*from)[i]);
     }
     *events = std::move(kept);
+    *from = std::move(kept_from);
+  }
+
+  // A noun inside the words a verb's pattern matched ("refuse tout dialogue
+  // avec", "called for the release of") is part of that event, not one of
+  // its own.
+  void DropNounsInsideVerbEvents(std::vector<Event>* events,
+                                 std::vector<int>* from) {
+    std::vector<char> drop(events->size());
+    for (size_t i = 0; i < events->size(); ++i) {
+      const Predicate& p = preds_[(*from)[i]];
+      if (p.form != Predicate::Form::kNoun || p.governor >= 0) continue;
+      uint32_t at = s_.tok(p.verb).begin;
+      for (size_t j = 0; j < events->size(); ++j) {
+        if (j == i || preds_[(*from)[j]].form == Predicate::Form::kNoun) continue;
+        const Span& t = (*events)[j].trigger_span;
+        if (t.begin <= at && at < t.end) {
+          drop[i] = 1;
+          if (explain_) {
+            *explain_ += "  dropped '" + (*events)[i].trigger_text +
+                         "': inside '" + (*events)[j].trigger_text + "'\n";
+          }
+          break;
+        }
+      }
+    }
+    std::vector<Event> kept;
+    std::vector<int> kept_from;
+    for (size_t i = 0; i < events->size(); ++i) {
+      if (drop[i]) continue;
+      kept.push_back(std::move((*events)[i]));
+      kept_from.push_back((*from)[i]);
+    }
+    *events = std::move(kept);
+    *from = std::move(kept_from);
   }
 
   // A light verb and its noun ("a lancé des attaques contre") may both

@@ -45,8 +45,8 @@ TEST(ExonymsTest, EnrichesExistingPlacesAndCreatesRegions) {
 TEST(ExonymsTest, BadLineIsAnErrorWithItsLine) {
   // The file is ours: a mistake in it must fail loudly, pointing at it.
   std::vector<Place> places;
-  const std::string path =
-      WriteTemp("dyad_exonyms_bad.tsv", "x\tcity\tSYR\tnorth\t36\t-\tX\t-\t-\n");
+  const std::string path = WriteTemp("dyad_exonyms_bad.tsv",
+                                     "x\tcity\tSYR\tnorth\t36\t-\tX\t-\t-\n");
   Status s = ApplyExonyms(path, &places);
   EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
   EXPECT_NE(s.message().find(":1: bad coordinates"), std::string::npos)
@@ -57,9 +57,9 @@ TEST(ExonymsTest, ShippedFileIsValid) {
   // Every line of data/common/exonyms.tsv parses and creates or matches.
   std::vector<Place> places;
   ExonymStats stats;
-  Status s = ApplyExonyms(
-      std::string(DYAD_SOURCE_DATA_DIR) + "/common/exonyms.tsv", &places,
-      &stats);
+  Status s =
+      ApplyExonyms(std::string(DYAD_SOURCE_DATA_DIR) + "/common/exonyms.tsv",
+                   &places, &stats);
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_GT(stats.created, 150);
 }

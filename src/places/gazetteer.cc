@@ -116,10 +116,9 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::LoadFile(
   std::vector<Place> places;
   auto iso = ReadIsoCodes();
   if (iso.ok()) places = std::move(iso->countries);
-  const bool file_has_admin1 =
-      std::any_of(from_file.begin(), from_file.end(), [](const Place& p) {
-        return p.kind == Place::Kind::kAdmin1;
-      });
+  const bool file_has_admin1 = std::any_of(
+      from_file.begin(), from_file.end(),
+      [](const Place& p) { return p.kind == Place::Kind::kAdmin1; });
   if (iso.ok() && !file_has_admin1) {
     for (Place& p : iso->subdivisions) places.push_back(std::move(p));
   }

@@ -4,7 +4,8 @@
 //
 //   # dyad gazetteer 1
 //   # <free comment lines: source files, date, counts>
-//   kind  geonames_id  country  admin1  lat  lon  population  name  name_fr  names
+//   kind  geonames_id  country  admin1  lat  lon  population  name  name_fr
+//   names
 //
 //   kind         country, admin1, city or region
 //   geonames_id  GeoNames id, 0 when none

@@ -36,8 +36,8 @@ TEST(GazetteerFileTest, RoundTrips) {
   EXPECT_NEAR(p.lon, 36.63393, 1e-5);
   EXPECT_EQ(p.population, 128840);
   // '|' inside a name cannot be stored: it becomes a space.
-  EXPECT_EQ(p.names, (std::vector<std::string>{"Idlib", "Idleb", "Edleb",
-                                               "Id lib"}));
+  EXPECT_EQ(p.names,
+            (std::vector<std::string>{"Idlib", "Idleb", "Edleb", "Id lib"}));
 }
 
 TEST(GazetteerFileTest, RejectsOtherFiles) {

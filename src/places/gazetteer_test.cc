@@ -25,9 +25,9 @@ class DefaultGazetteerTest : public ::testing::Test {
   static void SetUpTestSuite() {
     auto start = std::chrono::steady_clock::now();
     auto g = Gazetteer::LoadDefault(DYAD_SOURCE_DATA_DIR);
-    load_seconds_ = std::chrono::duration<double>(
-                        std::chrono::steady_clock::now() - start)
-                        .count();
+    load_seconds_ =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     if (g.ok()) {
       gazetteer_ = std::move(g).value().release();
     } else {
@@ -81,21 +81,15 @@ TEST_F(DefaultGazetteerTest, ExonymsInBothLanguages) {
     const char* b;
     const char* country;
   };
-  for (const Case& c : {Case{"Alep", "Aleppo", "SYR"},
-                        Case{"Moscou", "Moscow", "RUS"},
-                        Case{"Pékin", "Beijing", "CHN"},
-                        Case{"Kiev", "Kyiv", "UKR"},
-                        Case{"Kiyv", "Kyiv", "UKR"},
-                        Case{"Mossoul", "Mosul", "IRQ"},
-                        Case{"Marioupol", "Mariupol", "UKR"},
-                        Case{"Bakhmout", "Bakhmut", "UKR"},
-                        Case{"Kharkov", "Kharkiv", "UKR"},
-                        Case{"Deir ez-Zor", "Deir Ezzor", "SYR"},
-                        Case{"Raqqa", "Rakka", "SYR"},
-                        Case{"Darfour", "Darfur", "SDN"},
-                        Case{"Tigré", "Tigray", "ETH"},
-                        Case{"Crimée", "Crimea", "UKR"},
-                        Case{"Donbass", "Donbas", "UKR"}}) {
+  for (const Case& c :
+       {Case{"Alep", "Aleppo", "SYR"}, Case{"Moscou", "Moscow", "RUS"},
+        Case{"Pékin", "Beijing", "CHN"}, Case{"Kiev", "Kyiv", "UKR"},
+        Case{"Kiyv", "Kyiv", "UKR"}, Case{"Mossoul", "Mosul", "IRQ"},
+        Case{"Marioupol", "Mariupol", "UKR"},
+        Case{"Bakhmout", "Bakhmut", "UKR"}, Case{"Kharkov", "Kharkiv", "UKR"},
+        Case{"Deir ez-Zor", "Deir Ezzor", "SYR"}, Case{"Raqqa", "Rakka", "SYR"},
+        Case{"Darfour", "Darfur", "SDN"}, Case{"Tigré", "Tigray", "ETH"},
+        Case{"Crimée", "Crimea", "UKR"}, Case{"Donbass", "Donbas", "UKR"}}) {
     const Place* a = Best(c.a);
     const Place* b = Best(c.b);
     ASSERT_NE(a, nullptr) << c.a;

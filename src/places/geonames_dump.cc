@@ -177,7 +177,14 @@ bool ParseAdmin1Line(std::string_view line, Admin1Record* out,
     *reason = "empty name";
     return false;
   }
-  return ParseInt(f[3], "geonameid", false, &out->geonames_id, reason);
+  if (!ParseInt(f[3], "geonameid", false, &out->geonames_id, reason)) {
+    return false;
+  }
+  if (out->geonames_id <= 0) {
+    *reason = "geonameid " + Quote(f[3]) + " is not positive";
+    return false;
+  }
+  return true;
 }
 
 bool ParseCountryInfoLine(std::string_view line, CountryInfoRecord* out,

@@ -23,13 +23,13 @@ namespace dyad {
 
 struct GeonameRecord {
   int64_t id = 0;
-  std::string_view name;           // UTF-8
+  std::string_view name;  // UTF-8
   std::string_view ascii_name;
-  double lat = 0, lon = 0;         // within [-90, 90] × [-180, 180]
-  char feature_class = 0;          // 'P' populated place, 'A' admin area, …
-  std::string_view feature_code;   // "PPLC", "ADM1", …
-  std::string_view country_code;   // ISO 3166-1 alpha-2, may be empty
-  std::string_view admin1_code;    // "12", may be empty
+  double lat = 0, lon = 0;        // within [-90, 90] × [-180, 180]
+  char feature_class = 0;         // 'P' populated place, 'A' admin area, …
+  std::string_view feature_code;  // "PPLC", "ADM1", …
+  std::string_view country_code;  // ISO 3166-1 alpha-2, may be empty
+  std::string_view admin1_code;   // "12", may be empty
   int64_t population = 0;
 };
 

@@ -65,8 +65,8 @@ TEST(GeonamesDumpTest, ParsesAlternateAdmin1AndCountryLines) {
   // One line of each of the other dump files.
   std::string why;
   AlternateNameRecord a;
-  ASSERT_TRUE(ParseAlternateNameLine("99\t170063\tfr\tAlep\t1\t\t\t\t\t", &a,
-                                     &why))
+  ASSERT_TRUE(
+      ParseAlternateNameLine("99\t170063\tfr\tAlep\t1\t\t\t\t\t", &a, &why))
       << why;
   EXPECT_EQ(a.geonames_id, 170063);
   EXPECT_EQ(a.lang, "fr");

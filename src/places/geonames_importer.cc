@@ -82,7 +82,8 @@ void GeonamesImporter::ReadLine(FileKind kind, std::string_view file,
     }
     case FileKind::kAdmin1: {
       Admin1Record r;
-      if (!ParseAdmin1Line(line, &r, &reason)) return Bad(file, line_no, reason);
+      if (!ParseAdmin1Line(line, &r, &reason))
+        return Bad(file, line_no, reason);
       auto cc = alpha3_.find(std::string(r.code.substr(0, 2)));
       if (cc == alpha3_.end()) {
         return Bad(file, line_no,
@@ -103,22 +104,22 @@ void GeonamesImporter::ReadLine(FileKind kind, std::string_view file,
       if (!ParseGeonameLine(line, &r, &reason)) {
         return Bad(file, line_no, reason);
       }
-      const bool city = r.feature_class == 'P' &&
-                        r.population >= options_.min_population;
+      const bool city =
+          r.feature_class == 'P' && r.population >= options_.min_population;
       const bool admin1 = r.feature_class == 'A' && r.feature_code == "ADM1";
       if (!city && !admin1) return;  // not wanted: not an error
       auto cc = alpha3_.find(std::string(r.country_code));
       if (cc == alpha3_.end()) {
-        return Bad(file, line_no,
-                   "unknown country code '" + std::string(r.country_code) +
-                       "'");
+        return Bad(
+            file, line_no,
+            "unknown country code '" + std::string(r.country_code) + "'");
       }
       Place* p = Add(r.id);
       p->kind = city ? Place::Kind::kCity : Place::Kind::kAdmin1;
       p->country = cc->second;
       if (!r.admin1_code.empty()) {
-        p->admin1 = std::string(r.country_code) + "." +
-                    std::string(r.admin1_code);
+        p->admin1 =
+            std::string(r.country_code) + "." + std::string(r.admin1_code);
       }
       p->lat = r.lat;
       p->lon = r.lon;

@@ -29,7 +29,7 @@
 namespace dyad {
 
 struct ImportOptions {
-  int64_t min_population = 0;              // populated places below: skipped
+  int64_t min_population = 0;  // populated places below: skipped
   std::vector<std::string> langs = {"fr", "en"};  // alternate names kept
 };
 
@@ -78,7 +78,8 @@ class GeonamesImporter {
   std::unordered_map<std::string, std::string> alpha3_;
   std::vector<Place> places_;
   std::unordered_map<int64_t, size_t> by_id_;  // geonames id → places_ index
-  std::unordered_set<int64_t> preferred_fr_;   // name_fr set from a preferred name
+  std::unordered_set<int64_t>
+      preferred_fr_;  // name_fr set from a preferred name
   int64_t lines_read_ = 0;
   int64_t bad_lines_ = 0;
   int64_t names_added_ = 0;

@@ -22,10 +22,10 @@ GeonamesImporter MakeImporter(std::vector<BadLine>* bad,
                               int64_t min_population = 0) {
   ImportOptions options;
   options.min_population = min_population;
-  GeonamesImporter importer(options, [bad](std::string_view f, int64_t l,
-                                           std::string_view r) {
-    bad->push_back({std::string(f), l, std::string(r)});
-  });
+  GeonamesImporter importer(
+      options, [bad](std::string_view f, int64_t l, std::string_view r) {
+        bad->push_back({std::string(f), l, std::string(r)});
+      });
   importer.AddCountryCodes({{"SY", "SYR"}, {"FR", "FRA"}, {"US", "USA"}});
   return importer;
 }
@@ -33,7 +33,7 @@ GeonamesImporter MakeImporter(std::vector<BadLine>* bad,
 constexpr char kCities[] =
     "169389\tIdlib\tIdlib\t\t35.93062\t36.63393\tP\tPPLA\tSY\t\t12\t\t\t\t"
     "128840\t\t451\tAsia/Damascus\t2024-01-01\n"
-    "1\ttoo\tfew\n"                                                 // line 2
+    "1\ttoo\tfew\n"  // line 2
     "2\tNowhere\tNowhere\t\t95.5\t36\tP\tPPL\tSY\t\t12\t\t\t\t10\t\t\t\t\n"
     "3\tBad\xff\tBad\t\t35\t36\tP\tPPL\tSY\t\t12\t\t\t\t10\t\t\t\t\n"
     "\n"
@@ -101,14 +101,13 @@ TEST(GeonamesImporterTest, ImportsSharedDumpsAndRoundTrips) {
                  << " (cities15000.txt, countryInfo.tsv, regionInfo.tsv)";
   }
   std::vector<BadLine> bad;
-  GeonamesImporter importer(ImportOptions(),
-                            [&](std::string_view f, int64_t l,
-                                std::string_view r) {
-                              bad.push_back(
-                                  {std::string(f), l, std::string(r)});
-                            });
+  GeonamesImporter importer(
+      ImportOptions(), [&](std::string_view f, int64_t l, std::string_view r) {
+        bad.push_back({std::string(f), l, std::string(r)});
+      });
   using K = GeonamesImporter::FileKind;
-  ASSERT_TRUE(importer.ReadFile(K::kCountryInfo, geo + "/countryInfo.tsv").ok());
+  ASSERT_TRUE(
+      importer.ReadFile(K::kCountryInfo, geo + "/countryInfo.tsv").ok());
   ASSERT_TRUE(importer.ReadFile(K::kAdmin1, geo + "/regionInfo.tsv").ok());
   ASSERT_TRUE(importer.ReadFile(K::kGeonames, geo + "/cities15000.txt").ok());
   for (const BadLine& b : bad) {
@@ -122,14 +121,14 @@ TEST(GeonamesImporterTest, ImportsSharedDumpsAndRoundTrips) {
   ASSERT_TRUE(WriteGazetteerFile(out, places, {"test import"}).ok());
   auto start = std::chrono::steady_clock::now();
   auto g = Gazetteer::LoadFile(out, DYAD_SOURCE_DATA_DIR);
-  const double seconds = std::chrono::duration<double>(
-                             std::chrono::steady_clock::now() - start)
-                             .count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   ASSERT_TRUE(g.ok()) << g.status().ToString();
-  std::printf("LoadFile of cities15000 import: %zu places, %zu names, %.3f s, "
-              "%.1f MB\n",
-              (*g)->size(), (*g)->name_count(), seconds,
-              (*g)->MemoryBytes() / 1e6);
+  std::printf(
+      "LoadFile of cities15000 import: %zu places, %zu names, %.3f s, "
+      "%.1f MB\n",
+      (*g)->size(), (*g)->name_count(), seconds, (*g)->MemoryBytes() / 1e6);
   const auto& idlib = (*g)->Lookup(Fold("Idleb"));
   ASSERT_FALSE(idlib.empty());
   EXPECT_EQ(idlib[0]->country, "SYR");

@@ -103,7 +103,8 @@ Result<IsoCodes> ReadIsoCodes(const IsoCodesPaths& paths) {
 
   IsoCodes out;
   const nlohmann::json& c1 = (*countries)["3166-1"];
-  if (!c1.is_array()) return Status::DataLoss("iso_3166-1.json: no 3166-1 list");
+  if (!c1.is_array())
+    return Status::DataLoss("iso_3166-1.json: no 3166-1 list");
   // The part before the comma ("Congo", "Korea") is kept only when no other
   // country starts with it.
   std::unordered_map<std::string, int> heads;
@@ -144,7 +145,8 @@ Result<IsoCodes> ReadIsoCodes(const IsoCodesPaths& paths) {
   }
 
   const nlohmann::json& c2 = (*subdivisions)["3166-2"];
-  if (!c2.is_array()) return Status::DataLoss("iso_3166-2.json: no 3166-2 list");
+  if (!c2.is_array())
+    return Status::DataLoss("iso_3166-2.json: no 3166-2 list");
   for (const auto& s : c2) {
     if (s.contains("parent")) continue;  // not first-level
     const std::string code = Get(s, "code");

@@ -119,8 +119,7 @@ Result<std::vector<Place>> ReadLibgeonamesCities(
     api.city_free(city);
     p.names.push_back(p.name);
     if (p.name != data_name) p.names.emplace_back(data_name);
-    if (!p.name_fr.empty() && p.name_fr != p.name &&
-        p.name_fr != data_name) {
+    if (!p.name_fr.empty() && p.name_fr != p.name && p.name_fr != data_name) {
       p.names.push_back(p.name_fr);
     }
     out.push_back(std::move(p));

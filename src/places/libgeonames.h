@@ -25,7 +25,8 @@ namespace dyad {
 
 struct LibgeonamesPaths {
   std::string library = "libgeonames.so.0";
-  std::string locale_dir = "/usr/share/locale";  // <lang>/LC_MESSAGES/geonames.mo
+  std::string locale_dir =
+      "/usr/share/locale";  // <lang>/LC_MESSAGES/geonames.mo
 };
 
 // Every libgeonames city as a kCity place (admin1 "SY.12"), its country
