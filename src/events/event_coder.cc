@@ -73,9 +73,23 @@ class SentenceCoder {
       }
       if (b.inf >= 0) preds_[b.inf].consumed = true;
       std::vector<std::pair<int, int>> dyads = {{b.source, b.target}};
-      // Coordinated targets each receive it: "a rencontré X et Y", "met X,
-      // Y and Z".
-      for (int t : CoordinatedAfter(b.target)) dyads.push_back({b.source, t});
+      std::vector<int> more = CoordinatedAfter(b.target);
+      if (b.source < 0 && !more.empty()) {
+        // "un accord entre X et Y", "talks between X and Y": each party
+        // towards each other.
+        std::vector<int> parties = {b.target};
+        parties.insert(parties.end(), more.begin(), more.end());
+        dyads.clear();
+        for (int x : parties) {
+          for (int y : parties) {
+            if (x != y) dyads.push_back({x, y});
+          }
+        }
+      } else {
+        // Coordinated targets each receive it: "a rencontré X et Y", "met
+        // X, Y and Z".
+        for (int t : more) dyads.push_back({b.source, t});
+      }
       // Coordinated subjects each do the deed.
       if (b.source == p.subject) {
         for (int co : p.co_subjects) dyads.push_back({co, b.target});
