@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build, the tests and the run need.
 DEBS = cmake g++ make pkg-config libicu-dev libxml2-dev lttoolbox-dev apertium-fra-cat \
        apertium-eng-spa libcld2-dev libgumbo-dev nlohmann-json3-dev \
-       libgtest-dev libgmock-dev libbenchmark-dev iso-codes python3 time
+       libgtest-dev libgmock-dev libbenchmark-dev iso-codes libgeonames-dev python3 time
 
 .PHONY: deps build demo test asan fuzz bench clean format
 
