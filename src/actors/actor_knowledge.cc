@@ -108,6 +108,36 @@ class ActorKnowledgeLoader {
     }
   }
 
+  // Place names of the gazetteer, best place of each folded name. Plain
+  // one-word names are folded directly (most of them); others go through
+  // the segmenter like every dictionary name.
+  void AddPlaceNames(LangKnowledge* lk) {
+    lk_ = lk;
+    seg_ = analyzer_.segmenter(lk->lang);
+    morph_ = analyzer_.morphology(lk->lang);
+    if (!k_->gazetteer) return;
+    std::unordered_map<std::string, int32_t> seen;
+    k_->gazetteer->ForEachName([&](std::string_view name, const Place& place) {
+      if (name.size() < 3) return;
+      std::string folded = Fold(name);
+      const auto& best = k_->gazetteer->Lookup(folded);
+      if (best.empty() || best[0] != &place) return;  // only the best reading
+      if (!seen.emplace(folded, 0).second) return;
+      int32_t idx = static_cast<int32_t>(k_->places.size());
+      if (place_index_.emplace(&place, idx).second) {
+        k_->places.push_back(&place);
+      } else {
+        idx = place_index_[&place];
+      }
+      NameEntry e{NameEntry::Kind::kPlace, idx, ""};
+      if (name.find_first_of(" '.,\xe2") == std::string_view::npos) {
+        lk_->names.Add({folded}, AddEntry(std::move(e)));
+      } else {
+        AddName(name, std::move(e));
+      }
+    });
+  }
+
   void IndexHolders() {
     for (size_t p = 0; p < k_->people.size(); ++p) {
       const auto& roles = k_->people[p].roles;
@@ -434,6 +464,7 @@ class ActorKnowledgeLoader {
   const Segmenter* seg_ = nullptr;
   const Morphology* morph_ = nullptr;
   std::vector<std::vector<std::string>> state_names_, org_names_, person_names_;
+  std::unordered_map<const Place*, int32_t> place_index_;
 };
 
 Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
@@ -444,6 +475,9 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
   DYAD_RETURN_IF_ERROR(loader.LoadCommon(data_dir, true));
   for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadCommon(d, false));
   loader.IndexHolders();
+  auto gaz = Gazetteer::LoadDefault(data_dir);
+  if (!gaz.ok()) return gaz.status();
+  k->gazetteer = std::move(gaz).value();
   for (size_t p = 0; p < k->people.size(); ++p) {
     const std::string& name = k->people[p].name;
     size_t sp = name.find_last_of(' ');
@@ -455,6 +489,7 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     LangKnowledge& lk = k->langs[i];
     lk.lang = analyzer.languages()[i];
     loader.AddSharedNames(&lk);
+    loader.AddPlaceNames(&lk);
     DYAD_RETURN_IF_ERROR(loader.LoadLang(data_dir, &lk));
     for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadLang(d, &lk));
     std::erase_if(lk.demonym_forms, [](const auto& f) { return f.first.empty(); });

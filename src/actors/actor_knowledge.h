@@ -18,6 +18,7 @@
 
 #include "actors/token_trie.h"
 #include "dyad/analyzer.h"
+#include "dyad/gazetteer.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -55,6 +56,7 @@ struct NameEntry {
     kAgent,        // agents[index]
     kEpithet,      // epithets[index]
     kAnaphor,      // anaphors[index]
+    kPlace,        // places[index] (the gazetteer's best place of the name)
   } kind;
   int32_t index = 0;
   std::string sector;  // metonyms only
@@ -126,6 +128,8 @@ class ActorKnowledge {
   std::vector<StateInfo> states;
   std::vector<OrgInfo> orgs;
   std::vector<PersonInfo> people;
+  std::unique_ptr<Gazetteer> gazetteer;
+  std::vector<const Place*> places;  // NameEntry::kPlace indices
   std::unordered_map<std::string, int32_t> state_index;  // alpha3 → index
   // Folded surname (last word of the canonical name) → people, for "Mr
   // Brown", "M. Diop".

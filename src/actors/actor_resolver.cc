@@ -43,6 +43,8 @@ std::string_view ActorKindName(ActorMention::Kind kind) {
       return "pronoun";
     case ActorMention::Kind::kEpithet:
       return "epithet";
+    case ActorMention::Kind::kPlace:
+      return "place";
   }
   return "?";
 }
@@ -348,8 +350,10 @@ class SentenceResolver {
   std::optional<Qualifier> Complement(size_t i, int depth) const {
     if (!Is(lk_.grammar.complement, i)) return std::nullopt;
     size_t j = SkipDeterminers(i + 1);
-    Match m = At(j, {Kind::kState, Kind::kMetonym, Kind::kOrganisation, Kind::kPerson});
-    if (m.entry && (m.entry->kind != Kind::kPerson || upper_[j])) {
+    Match m = At(j, {Kind::kState, Kind::kMetonym, Kind::kOrganisation,
+                     Kind::kPerson, Kind::kPlace});
+    if (m.entry && (m.entry->kind != Kind::kPerson || upper_[j]) &&
+        (m.entry->kind != Kind::kPlace || PlausiblePlace(j, j + m.len, m.entry->index))) {
       Qualifier q;
       q.end = j + m.len;
       const NameEntry& e = *m.entry;
@@ -362,6 +366,8 @@ class SentenceResolver {
         q.country = r.country;
         q.org = r.org;
         q.person = e.index;
+      } else if (e.kind == Kind::kPlace) {
+        q.country = k_.places[e.index]->country;
       } else {
         q.country = k_.states[e.index].alpha3;
       }
@@ -452,7 +458,8 @@ class SentenceResolver {
 
     Match head = At(head_at, {Kind::kPerson, Kind::kTitle, Kind::kEpithet,
                               Kind::kAgent, Kind::kState, Kind::kMetonym,
-                              Kind::kOrganisation, Kind::kDemonymNoun,
+                              Kind::kOrganisation, Kind::kPlace,
+                              Kind::kDemonymNoun,
                               Kind::kDemonymAdj, Kind::kAnaphor});
     if (!head.entry) {
       // Any noun + demonym + person name is an apposition naming the person
@@ -506,6 +513,20 @@ class SentenceResolver {
              e.kind == Kind::kMetonym ? ActorMention::Kind::kMetonym
                                       : ActorMention::Kind::kState,
              false);
+        if (k_.gazetteer) {
+          // The country (or the capital) as a place, for "in Syria", "à
+          // Moscou" as an event's location.
+          const bool state = e.kind == Kind::kState;
+          std::string key = state ? Fold(st.name_en) : Fold(Words(head_at, end));
+          for (const Place* pl : k_.gazetteer->Lookup(key)) {
+            if (pl->country == st.alpha3 &&
+                (state ? pl->kind == Place::Kind::kCountry
+                       : pl->kind == Place::Kind::kCity)) {
+              out_->back().place = pl;
+              break;
+            }
+          }
+        }
         return end;
       }
       case Kind::kOrganisation: {
@@ -548,6 +569,18 @@ class SentenceResolver {
       }
       case Kind::kAnaphor:
         return ResolveAnaphor(begin, head_at, end, lk_.anaphors[e.index]);
+      case Kind::kPlace: {
+        if (!PlausiblePlace(head_at, end, e.index)) return i + 1;
+        const Place& pl = *k_.places[e.index];
+        r.country = pl.country;
+        r.name = pl.name;
+        r.has_actor = true;
+        r.why = "place '" + Words(head_at, end) + "' (" +
+                std::string(PlaceKindName(pl.kind)) + " of " + pl.country + ")";
+        Emit(begin, end, r, ActorMention::Kind::kPlace, false);
+        out_->back().place = &pl;
+        return end;
+      }
       case Kind::kTitle:
       case Kind::kAgent:
       case Kind::kEpithet:
@@ -674,6 +707,24 @@ class SentenceResolver {
                                             ante->actor.text),
          ActorMention::Kind::kPronoun, a.plural);
     return end;
+  }
+
+  // A place name must be capitalised, and a one-word name that is also an
+  // ordinary word of the language ("Nice" in English, "Mobile") only counts
+  // for a large place.
+  bool PlausiblePlace(size_t b, size_t e, int32_t index) const {
+    if (!upper_[b]) return false;
+    const Place& pl = *k_.places[index];
+    if (e - b == 1 && pl.population < 1000000 &&
+        pl.kind == Place::Kind::kCity) {
+      const FormAnalysis* a = (*toks_)[b].analysis;
+      if (a && a->known) {
+        for (const Reading& r : a->readings) {
+          if (r.pos != Pos::kPropn) return false;
+        }
+      }
+    }
+    return true;
   }
 
   int32_t BySurname(std::string_view folded) const {

@@ -17,6 +17,8 @@ constexpr std::string_view kUsage =
     "                       lemma, part of speech and features\n"
     "  explain TEXT         show how a text is coded, and why\n"
     "  eval GOLD.jsonl      score events against gold annotations\n"
+    "  gazetteer import|lookup  build a gazetteer from GeoNames dumps; show\n"
+    "                       the places a name can be\n"
     "  help                 this text\n"
     "\n"
     "Run 'dyad <command> --help' for a command's options.\n"
@@ -44,6 +46,7 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
     if (cmd == "analyze") return RunAnalyze(rest, io);
     if (cmd == "eval") return RunEval(rest, io);
     if (cmd == "explain") return RunExplain(rest, io);
+    if (cmd == "gazetteer") return RunGazetteer(rest, io);
   } catch (const std::exception& e) {
     std::fprintf(io.err,
                  "dyad: internal error: %s\nThis is a bug in dyad; please "
@@ -52,7 +55,7 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
     return kExitInternal;
   }
   std::fprintf(io.err,
-               "dyad: unknown command '%s'; commands: code, analyze, explain, eval, help "
+               "dyad: unknown command '%s'; commands: code, analyze, explain, eval, gazetteer, help "
                "(see 'dyad --help')\n",
                cmd.c_str());
   return kExitUsage;

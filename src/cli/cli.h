@@ -27,6 +27,7 @@ int RunCode(const std::vector<std::string>& args, const Streams& io);
 int RunAnalyze(const std::vector<std::string>& args, const Streams& io);
 int RunEval(const std::vector<std::string>& args, const Streams& io);
 int RunExplain(const std::vector<std::string>& args, const Streams& io);
+int RunGazetteer(const std::vector<std::string>& args, const Streams& io);
 
 }  // namespace dyad::cli
 

@@ -120,6 +120,7 @@ class SentenceCoder {
     FoldResults(&events, &from_pred);
     DropNounsInsideVerbEvents(&events, &from_pred);
     Dedupe(&events);
+    for (auto& e : events) Locate(&e);
     for (auto& e : events) out->push_back(std::move(e));
   }
 
@@ -601,6 +602,45 @@ class SentenceCoder {
     }
     *events = std::move(kept);
     *from = std::move(kept_from);
+  }
+
+  // Where the event happened: a place named in the sentence (the closest
+  // to the trigger, after it first: "a bombardé des positions à Idleb"), or
+  // a state or seat of power introduced by a locative preposition ("in
+  // Syria", "à Moscou"); a place that is the target ("a bombardé Idleb") is
+  // also where it happened. A source is never the location ("Moscou a
+  // condamné").
+  void Locate(Event* e) const {
+    const ActorMention* best = nullptr;
+    long best_score = 0;
+    const uint32_t at = e->trigger_span.end;
+    for (const ActorMention* m : s_.mentions) {
+      if (!m->place) continue;
+      if (e->source && m->actor.span.begin == e->source->span.begin) continue;
+      if (m->kind != ActorMention::Kind::kPlace) {
+        size_t k = m->first_token;
+        if (k == 0 || !(book_.Is("locative", s_.lemma[k - 1]) ||
+                        book_.Is("locative", s_.lemma[k]))) {
+          continue;
+        }
+      }
+      long d = static_cast<long>(m->actor.span.begin) - static_cast<long>(at);
+      long score = d >= 0 ? d : -2 * d;  // after the trigger first
+      if (!best || score < best_score) {
+        best = m;
+        best_score = score;
+      }
+    }
+    if (!best) return;
+    const Place& p = *best->place;
+    Location loc;
+    loc.name = p.name;
+    loc.text = best->actor.text;
+    loc.country = p.country;
+    loc.lat = p.lat;
+    loc.lon = p.lon;
+    loc.geonames_id = p.geonames_id;
+    e->location = std::move(loc);
   }
 
   // A light verb and its noun ("a lancé des attaques contre") may both
