@@ -27,7 +27,7 @@ expect_in() {  # expect_in NAME FILE TEXT: FILE contains TEXT
 # Usage and help.
 expect_status "no command is bad usage" 1 "$dyad"
 expect_status "unknown command is bad usage" 1 "$dyad" frobnicate
-expect_in "unknown command names the commands" "$tmp/err" "commands: code, analyze, explain, eval"
+expect_in "unknown command names the commands" "$tmp/err" "commands: code, analyze, explain, eval, gazetteer"
 expect_status "help succeeds" 0 "$dyad" --help
 for cmd in code analyze; do
   expect_status "$cmd --help succeeds" 0 "$dyad" $cmd --help

@@ -24,6 +24,7 @@
 
 #include "dyad/analyzer.h"
 #include "dyad/event.h"
+#include "dyad/gazetteer.h"
 #include "dyad/status.h"
 
 namespace dyad {
@@ -43,7 +44,9 @@ struct ActorMention {
     kGroup,         // a demonym as a noun: "les Turcs"
     kPronoun,       // a pronoun or "ce dernier", resolved by coreference
     kEpithet,       // "le milliardaire américain", resolved by coreference
+    kPlace,         // a place of the gazetteer: its country, no sector
   } kind = Kind::kAgent;
+  const Place* place = nullptr;  // for kPlace: the gazetteer's best reading
   bool plural = false;
   std::string why;  // how it was resolved, for `dyad analyze --actors`
 };

@@ -119,6 +119,7 @@ class SentenceCoder {
     }
     FoldResults(&events, &from_pred);
     DropNounsInsideVerbEvents(&events, &from_pred);
+    LinkDeaths(&events, &from_pred);
     Dedupe(&events);
     for (auto& e : events) Locate(&e);
     for (auto& e : events) out->push_back(std::move(e));
@@ -329,6 +330,9 @@ class SentenceCoder {
       b.pattern = &pat;
       std::string why;
       if (TryPattern(pi, pat, &b, &why)) {
+        // A match that names an actor beats one that names none (which
+        // could not be coded anyway).
+        if (b.source >= 0 || b.target >= 0) b.score += 1000;
         if (b.score > best.score) best = b;
       } else if (best.failed.empty()) {
         best.failed = pat.rule + " failed: " + why;
@@ -581,9 +585,17 @@ class SentenceCoder {
       if (p.form != Predicate::Form::kNoun || p.governor >= 0) continue;
       uint32_t at = s_.tok(p.verb).begin;
       for (size_t j = 0; j < events->size(); ++j) {
-        if (j == i || preds_[(*from)[j]].form == Predicate::Form::kNoun) continue;
+        const Predicate& q = preds_[(*from)[j]];
+        if (j == i || q.form == Predicate::Form::kNoun) continue;
         const Span& t = (*events)[j].trigger_span;
-        if (t.begin <= at && at < t.end) {
+        // What an appeal, a promise, a demand, an accusation, a rejection or
+        // a threat is about is not an event of its own ("a appelé la Russie
+        // à arrêter son soutien aux atrocités").
+        const std::string root = (*events)[j].cameo_root();
+        const bool content = root == "02" || root == "03" || root == "10" ||
+                             root == "11" || root == "12" || root == "13";
+        const bool after = at >= t.end && p.verb < q.clause_end;
+        if ((t.begin <= at && at < t.end) || (content && after)) {
           drop[i] = 1;
           if (explain_) {
             *explain_ += "  dropped '" + (*events)[i].trigger_text +
@@ -641,6 +653,72 @@ class SentenceCoder {
     loc.lon = p.lon;
     loc.geonames_id = p.geonames_id;
     e->location = std::move(loc);
+  }
+
+  // Deaths and the attacks that caused them, in one sentence:
+  //  - an attack noun with a doer but no target, and victims of a death
+  //    clause ("14 militaires turcs ont trouvé la mort dans des
+  //    bombardements des forces syriennes"): the victims are the target;
+  //  - an agentless killing ("les civils ont été tués lors de ces
+  //    attaques") in a sentence whose attack has a doer: that doer.
+  void LinkDeaths(std::vector<Event>* events, std::vector<int>* from) {
+    auto violent = [](const Event& e) {
+      std::string r = e.cameo_root();
+      return r == "18" || r == "19" || r == "20";
+    };
+    // Victims: the subject of a passive kill or of a death phrase.
+    int victims = -1;
+    const Predicate* death = nullptr;
+    for (const Predicate& p : preds_) {
+      bool dies = (book_.Is("kill", p.lemma) && p.passive && p.agent < 0) ||
+                  DeathPhrase(p);
+      if (dies && p.subject >= 0) {
+        victims = p.subject;
+        death = &p;
+        break;
+      }
+    }
+    for (size_t i = 0; i < events->size(); ++i) {
+      Event& e = (*events)[i];
+      const Predicate& p = preds_[(*from)[i]];
+      if (!violent(e)) continue;
+      if (p.form == Predicate::Form::kNoun && e.source && !e.target &&
+          victims >= 0) {
+        e.target = s_.mentions[victims]->actor;
+        const ActorMention* v = s_.mentions[victims];
+        for (size_t k = v->first_token ? v->first_token - 1 : 0;
+             k < v->end_token; ++k) {
+          if (long long n = NumberAt(s_, book_, k); n > 0) {
+            e.fatalities = n;
+            break;
+          }
+        }
+        (void)death;
+        if (explain_) *explain_ += "  victims of '" + e.trigger_text + "': " +
+                                   e.target->text + "\n";
+      }
+      if (!e.source && e.target && p.passive && p.agent < 0) {
+        for (size_t j = 0; j < events->size(); ++j) {
+          const Event& a = (*events)[j];
+          if (j != i && violent(a) && a.source) {
+            e.source = a.source;
+            if (explain_) *explain_ += "  agentless '" + e.trigger_text +
+                                       "' given the attack's doer " +
+                                       a.source->text + "\n";
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // "trouver la mort", "lose their lives": a verb + noun of clause_words'
+  // death_phrase right after it.
+  bool DeathPhrase(const Predicate& p) const {
+    for (size_t k = p.verb + 1; k < s_.size() && k <= p.verb + 3; ++k) {
+      if (book_.Is("death_phrase", p.lemma + " " + s_.lemma[k])) return true;
+    }
+    return false;
   }
 
   // A light verb and its noun ("a lancé des attaques contre") may both
