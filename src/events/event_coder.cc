@@ -659,8 +659,8 @@ class SentenceCoder {
   //  - an attack noun with a doer but no target, and victims of a death
   //    clause ("14 militaires turcs ont trouvé la mort dans des
   //    bombardements des forces syriennes"): the victims are the target;
-  //  - an agentless killing ("les civils ont été tués lors de ces
-  //    attaques") in a sentence whose attack has a doer: that doer.
+  //  - an agentless killing in an attack ("les civils ont été tués lors de
+  //    ces attaques") in a sentence whose attack has a doer: that doer.
   void LinkDeaths(std::vector<Event>* events, std::vector<int>* from) {
     auto violent = [](const Event& e) {
       std::string r = e.cameo_root();
@@ -697,7 +697,8 @@ class SentenceCoder {
         if (explain_) *explain_ += "  victims of '" + e.trigger_text + "': " +
                                    e.target->text + "\n";
       }
-      if (!e.source && e.target && p.passive && p.agent < 0) {
+      if (!e.source && e.target && p.passive && p.agent < 0 &&
+          AttackNounAfter(p.verb)) {
         for (size_t j = 0; j < events->size(); ++j) {
           const Event& a = (*events)[j];
           if (j != i && violent(a) && a.source) {
@@ -710,6 +711,20 @@ class SentenceCoder {
         }
       }
     }
+  }
+
+  // An attack noun (a noun with a violent pattern) within a few words after
+  // token `v`: "tués lors de ces attaques", "killed in the raid".
+  bool AttackNounAfter(size_t v) const {
+    for (size_t k = v + 1; k < s_.size() && k <= v + 5; ++k) {
+      const std::vector<Pattern>* pats = book_.Noun(s_.lemma[k]);
+      if (!pats) continue;
+      for (const Pattern& p : *pats) {
+        std::string r = p.cameo.substr(0, 2);
+        if (r == "18" || r == "19" || r == "20") return true;
+      }
+    }
+    return false;
   }
 
   // "trouver la mort", "lose their lives": a verb + noun of clause_words'
