@@ -83,6 +83,17 @@ expect_status "analyze json" 0 "$dyad" analyze --json --lang fr "$tmp/q.txt"
 if python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); t=d["sentences"][0]["tokens"]; assert d["doc_id"]=="q.txt"; assert any(x["lemma"]=="bombarder" for x in t); assert t[0]["span"]==[0,2], t[0]' "$tmp/out" 2>"$tmp/py"; then
   pass "analyze json has spans and lemmas"; else fail "analyze json has spans and lemmas"; cat "$tmp/py"; fi
 
+# --dict: a user's own actors in the formats of data/.
+mkdir -p "$tmp/dict/common/people" "$tmp/dict/fr"
+printf 'person\tzorglub_tarrant\tZorglub Tarrant\tZorglub Tarrant|Tarrant\nrole\tzorglub_tarrant\tFRA\t-\tGOV\tinterior_minister\tminister\t2030-01-01\t-\n' \
+  >"$tmp/dict/common/people/mine.tsv"
+printf 'Zorglub Tarrant a rencontré les manifestants.' >"$tmp/dict.txt"
+expect_status "--dict loads a user's people" 0 "$dyad" analyze --actors --lang fr --date 2031-05-01 --dict "$tmp/dict" "$tmp/dict.txt"
+expect_in "--dict actor resolved with its dated role" "$tmp/out" "id=zorglub_tarrant"
+printf 'role\tnobody\tFRA\t-\tGOV\t-\t-\t2030\t-\n' >"$tmp/dict/common/people/bad.tsv"
+expect_status "--dict with a bad line fails" 1 "$dyad" analyze --actors --lang fr --dict "$tmp/dict" "$tmp/dict.txt"
+expect_in "bad dictionary line named with file and line" "$tmp/err" "bad.tsv:1"
+
 # The example article, when ../shared is present.
 seed="$src/../shared/corpora/seed_article_fr.txt"
 if [ -f "$seed" ]; then
