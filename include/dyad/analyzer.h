@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/data_dir.h"
 #include "dyad/document.h"
 #include "dyad/status.h"
 #include "dyad/token.h"
@@ -52,10 +53,6 @@ class Analyzer {
   std::vector<std::string> languages_;
   std::vector<std::unique_ptr<PerLang>> per_lang_;
 };
-
-// The data directory to use when none is given: $DYAD_DATA, else the
-// `data/` found next to the executable's source tree or install prefix.
-std::string DefaultDataDir();
 
 }  // namespace dyad
 

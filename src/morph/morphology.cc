@@ -22,6 +22,8 @@
 //      ("*ment" → ADV), else NOUN ("n").
 #include "dyad/morphology.h"
 
+#include "dyad/data_dir.h"
+
 #include "base/fold.h"
 
 #include <deque>
@@ -85,20 +87,6 @@ bool IsNumber(std::string_view s) {
 
 bool SameReading(const Reading& a, const Reading& b) {
   return a.lemma == b.lemma && a.tags == b.tags && a.pos == b.pos;
-}
-
-std::string DefaultDataDir() {
-  std::error_code ec;
-#ifdef DYAD_INSTALL_DATA_DIR
-  if (std::filesystem::is_directory(DYAD_INSTALL_DATA_DIR, ec)) {
-    return DYAD_INSTALL_DATA_DIR;
-  }
-#endif
-#ifdef DYAD_SOURCE_DATA_DIR
-  return DYAD_SOURCE_DATA_DIR;
-#else
-  return "data";
-#endif
 }
 
 // Per-thread scratch buffers for Analyze, reused across calls.
