@@ -147,7 +147,15 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     }
     p.first = first;
     const bool pp = s.HasTag(v, "pp");
-    if (pp && has_aux) {
+    // A compound infinitive ("affirme avoir repoussé", "après avoir
+    // rencontré") hangs on a governor like a simple one.
+    const bool aux_infinitive = has_aux && s.pos(first) == Pos::kAux &&
+                                (s.HasTag(first, "inf") || s.HasTag(first, "ger"));
+    if (pp && aux_infinitive) {
+      p.form = Predicate::Form::kInfinitive;
+      p.passive = passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma) &&
+                  s.lemma[first] != "avoir" && s.lemma[first] != "have";
+    } else if (pp && has_aux) {
       p.form = Predicate::Form::kFinite;
       p.passive = passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma);
     } else if (pp) {
@@ -220,7 +228,9 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
           p.notes += " after 'instead of';";
         }
       }
-      if (p.form == Predicate::Form::kGerund && p.governor < 0) {
+      // A fronted participial or infinitive clause with no verb before it
+      // ("Poutine, après avoir rencontré ...") takes the subject before it.
+      if (p.governor < 0) {
         p.subject = SubjectBefore(s, p.first, &p.co_subjects);
       }
       continue;
