@@ -492,6 +492,8 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     loader.AddPlaceNames(&lk);
     DYAD_RETURN_IF_ERROR(loader.LoadLang(data_dir, &lk));
     for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadLang(d, &lk));
+    lk.names.Freeze();
+    lk.lemmas.Freeze();
     std::erase_if(lk.demonym_forms, [](const auto& f) { return f.first.empty(); });
     std::sort(lk.demonym_forms.begin(), lk.demonym_forms.end());
   }

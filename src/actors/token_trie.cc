@@ -14,6 +14,15 @@ struct ByToken {
 
 int64_t TokenTrie::Child(uint32_t node, std::string_view token) const {
   if (node == 0) {
+    if (!flat_.empty()) {
+      const uint64_t h = Hash()(token);
+      const size_t mask = flat_.size() - 1;
+      for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& slot = flat_[i];
+        if (slot.node == 0) return -1;
+        if (slot.hash == h && *slot.key == token) return slot.node;
+      }
+    }
     auto it = root_.find(token);
     return it == root_.end() ? int64_t{-1} : int64_t{it->second};
   }
@@ -25,6 +34,7 @@ int64_t TokenTrie::Child(uint32_t node, std::string_view token) const {
 
 void TokenTrie::Add(const std::vector<std::string>& key, int32_t value) {
   if (key.empty()) return;
+  flat_.clear();  // a later Freeze() rebuilds it
   uint32_t node = 0;
   for (const std::string& t : key) {
     if (node == 0) {
@@ -48,6 +58,18 @@ void TokenTrie::Add(const std::vector<std::string>& key, int32_t value) {
   auto& v = nodes_[node].values;
   if (v.empty()) ++keys_;
   if (std::find(v.begin(), v.end(), value) == v.end()) v.push_back(value);
+}
+
+void TokenTrie::Freeze() {
+  size_t n = 16;
+  while (n < 2 * root_.size()) n *= 2;
+  flat_.assign(n, Slot{});
+  for (const auto& [key, node] : root_) {
+    const uint64_t h = Hash()(key);
+    size_t i = h & (n - 1);
+    while (flat_[i].node != 0) i = (i + 1) & (n - 1);
+    flat_[i] = Slot{h, node, &key};
+  }
 }
 
 size_t TokenTrie::Longest(const std::vector<std::string_view>& tokens,

@@ -33,3 +33,30 @@ TEST(TokenTrieTest, KeepsEveryValueOfAnAmbiguousKey) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST(TokenTrieTest, FrozenRootFindsTheSameKeys) {
+  TokenTrie t;
+  std::vector<std::string> words;
+  for (int i = 0; i < 500; ++i) {
+    words.push_back("w" + std::to_string(i));
+    t.Add({words.back(), "x"}, i);
+  }
+  t.Freeze();
+  const std::vector<int32_t>* v = nullptr;
+  for (int i = 0; i < 500; ++i) {
+    std::vector<std::string> toks = {words[i], "x"};
+    ASSERT_EQ(t.Longest(toks, 0, 2, &v), 2u) << words[i];
+    EXPECT_EQ((*v)[0], i);
+  }
+  std::vector<std::string> miss = {"w500", "x"};
+  EXPECT_EQ(t.Longest(miss, 0, 2, &v), 0u) << "absent first token";
+  t.Add({"late"}, 7);  // an Add after Freeze() falls back to the map
+  std::vector<std::string> late = {"late"};
+  EXPECT_EQ(t.Longest(late, 0, 1, &v), 1u);
+}
+
+}  // namespace
+}  // namespace dyad
