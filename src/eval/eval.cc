@@ -5,6 +5,8 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "base/tsv.h"
+
 namespace dyad {
 namespace {
 
@@ -153,23 +155,17 @@ EvalEvent EventFrom(const nlohmann::json& j) {
 Status ForEachJsonLine(
     std::string_view origin, std::string_view content,
     const std::function<Status(int64_t, const nlohmann::json&)>& fn) {
-  int64_t line_no = 0;
-  while (!content.empty()) {
-    size_t nl = content.find('\n');
-    std::string_view line = content.substr(0, nl);
-    content.remove_prefix(nl == std::string_view::npos ? content.size()
-                                                       : nl + 1);
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      return Status::DataLoss(std::string(origin) + ":" +
-                              std::to_string(line_no) +
-                              ": not a JSON object; each line must be one");
-    }
-    DYAD_RETURN_IF_ERROR(fn(line_no, j));
-  }
-  return Status::Ok();
+  return ForEachLine(
+      content, origin, [&](int64_t line_no, std::string_view line) {
+        if (line.find_first_not_of(" \t") == std::string_view::npos) {
+          return Status::Ok();
+        }
+        auto j = nlohmann::json::parse(line, nullptr, false);
+        if (j.is_discarded() || !j.is_object()) {
+          return Status::DataLoss("not a JSON object; each line must be one");
+        }
+        return fn(line_no, j);
+      });
 }
 
 void AppendMetricJson(const Metric& m, std::string* out) {
@@ -177,8 +173,7 @@ void AppendMetricJson(const Metric& m, std::string* out) {
   std::snprintf(buf, sizeof buf,
                 "{\"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f, "
                 "\"tp\": %lld, \"emitted\": %lld, \"gold\": %lld}",
-                m.precision(), m.recall(), m.f1(),
-                static_cast<long long>(m.tp),
+                m.precision(), m.recall(), m.f1(), static_cast<long long>(m.tp),
                 static_cast<long long>(m.emitted),
                 static_cast<long long>(m.gold));
   out->append(buf);
@@ -197,9 +192,10 @@ void AppendMetricsJson(const Metrics& m, std::string* out) {
 
 void AppendMetricsText(const std::string& label, const Metrics& m,
                        std::string* out) {
-  const std::pair<const char*, const Metric*> rows[] = {
-      {"type", &m.type}, {"dyad", &m.dyad}, {"event", &m.event},
-      {"strict", &m.strict}};
+  const std::pair<const char*, const Metric*> rows[] = {{"type", &m.type},
+                                                        {"dyad", &m.dyad},
+                                                        {"event", &m.event},
+                                                        {"strict", &m.strict}};
   for (const auto& [name, metric] : rows) {
     char buf[160];
     std::snprintf(buf, sizeof buf,
@@ -244,7 +240,8 @@ EvalReport Score(const std::vector<EvalSentence>& sentences) {
                      std::string(Root(s.emitted[e].cameo))}];
     }
     for (size_t g = 0; g < s.gold.size(); ++g) {
-      if (!gold_used[g]) ++r.confusion[{std::string(Root(s.gold[g].cameo)), "-"}];
+      if (!gold_used[g])
+        ++r.confusion[{std::string(Root(s.gold[g].cameo)), "-"}];
     }
     for (size_t e = 0; e < s.emitted.size(); ++e) {
       if (!emitted_used[e]) {
@@ -258,8 +255,8 @@ EvalReport Score(const std::vector<EvalSentence>& sentences) {
 Result<std::vector<EvalSentence>> ReadGold(std::string_view origin,
                                            std::string_view content) {
   std::vector<EvalSentence> out;
-  Status s = ForEachJsonLine(
-      origin, content, [&](int64_t line, const nlohmann::json& j) {
+  Status s =
+      ForEachJsonLine(origin, content, [&](int64_t, const nlohmann::json& j) {
         EvalSentence sent;
         sent.id = Str(j, "id");
         sent.lang = Str(j, "lang");
@@ -268,8 +265,7 @@ Result<std::vector<EvalSentence>> ReadGold(std::string_view origin,
         auto ev = j.find("events");
         if (sent.id.empty() || ev == j.end() || !ev->is_array()) {
           return Status::DataLoss(
-              std::string(origin) + ":" + std::to_string(line) +
-              ": a gold line needs an `id` and an `events` array "
+              "a gold line needs an `id` and an `events` array "
               "(see ../shared/docs/gold-format.md)");
         }
         for (const auto& e : *ev) {
@@ -287,12 +283,11 @@ Status AddEmitted(std::string_view origin, std::string_view content,
   std::map<std::string, size_t> index;
   for (size_t i = 0; i < sentences->size(); ++i) index[(*sentences)[i].id] = i;
   return ForEachJsonLine(
-      origin, content, [&](int64_t line, const nlohmann::json& j) {
+      origin, content, [&](int64_t, const nlohmann::json& j) {
         auto it = index.find(Str(j, "doc_id"));
         if (it == index.end()) {
           return Status::InvalidArgument(
-              std::string(origin) + ":" + std::to_string(line) +
-              ": doc_id '" + Str(j, "doc_id") +
+              "doc_id '" + Str(j, "doc_id") +
               "' is no sentence id of the gold file; score the events coded "
               "from that gold file");
         }
@@ -318,8 +313,7 @@ std::string ReportJson(const EvalReport& r) {
 }
 
 std::string ReportText(const EvalReport& r) {
-  std::string out =
-      "Scored " + std::to_string(r.sentences) + " sentences.\n\n";
+  std::string out = "Scored " + std::to_string(r.sentences) + " sentences.\n\n";
   AppendMetricsText("all", r.overall, &out);
   for (const auto& [lang, m] : r.by_lang) AppendMetricsText(lang, m, &out);
   // Confusion of roots: rows gold, columns emitted.
@@ -331,8 +325,9 @@ std::string ReportText(const EvalReport& r) {
   std::sort(roots.begin(), roots.end());
   roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
   if (roots.empty()) return out;
-  out.append("\nCAMEO roots, gold (rows) by emitted (columns), over the best "
-             "dyad matching; '-' = no event:\n     ");
+  out.append(
+      "\nCAMEO roots, gold (rows) by emitted (columns), over the best "
+      "dyad matching; '-' = no event:\n     ");
   for (const auto& c : roots) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "%4s", c.c_str());

@@ -3,24 +3,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/tsv.h"
 #include "morph/tagset.h"
 
 namespace dyad {
-namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (true) {
-    size_t t = line.find('\t', i);
-    out.push_back(line.substr(i, t == std::string_view::npos ? t : t - i));
-    if (t == std::string_view::npos) break;
-    i = t + 1;
-  }
-  return out;
-}
-
-}  // namespace
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -36,23 +22,12 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& path) {
 Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text,
                                                 std::string_view name) {
   auto lex = std::make_unique<Lexicon>();
-  size_t line_no = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t nl = text.find('\n', i);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(i, nl - i);
-    i = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  Status status = ParseTsv(text, name, [&](int64_t, const auto& f) {
     auto bad = [&](std::string_view why) {
       return Status::InvalidArgument(
-          std::string(name) + ":" + std::to_string(line_no) + ": " +
           std::string(why) +
           "; expected form<TAB>lemma<TAB>tags<TAB>pos<TAB>add|replace|guess");
     };
-    std::vector<std::string_view> f = SplitTabs(line);
     if (f.size() != 5) return bad("wrong number of fields");
     std::string_view form = f[0], lemma = f[1], tags = f[2], pos = f[3],
                      mode = f[4];
@@ -81,7 +56,9 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Parse(std::string_view text,
     } else {
       return bad("unknown mode '" + std::string(mode) + "'");
     }
-  }
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   return lex;
 }
 

@@ -1,10 +1,10 @@
 #include "morph/multiwords.h"
 
-#include "base/fold.h"
-
 #include <fstream>
 #include <sstream>
 
+#include "base/fold.h"
+#include "base/tsv.h"
 #include "morph/tagset.h"
 
 namespace dyad {
@@ -45,29 +45,12 @@ Result<std::unique_ptr<Multiwords>> Multiwords::Parse(std::string_view text,
                                                       std::string_view name) {
   auto mw = std::make_unique<Multiwords>();
   mw->node_entry_.push_back(nullptr);  // the root
-  size_t line_no = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t nl = text.find('\n', i);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(i, nl - i);
-    i = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  Status status = ParseTsv(text, name, [&](int64_t, const auto& f) {
     auto bad = [&](std::string_view why) {
       return Status::InvalidArgument(
-          std::string(name) + ":" + std::to_string(line_no) + ": " +
           std::string(why) +
           "; expected words[|variant...]<TAB>lemma<TAB>tags<TAB>pos");
     };
-    std::vector<std::string_view> f;
-    for (size_t a = 0;;) {
-      size_t t = line.find('\t', a);
-      f.push_back(line.substr(a, t == std::string_view::npos ? t : t - a));
-      if (t == std::string_view::npos) break;
-      a = t + 1;
-    }
     if (f.size() != 4) return bad("wrong number of fields");
     if (f[0].empty() || f[1].empty() || f[2].empty()) {
       return bad("empty field");
@@ -81,9 +64,9 @@ Result<std::unique_ptr<Multiwords>> Multiwords::Parse(std::string_view text,
     } else if (!PosFromName(f[3], &r.pos)) {
       return bad("unknown POS '" + std::string(f[3]) + "'");
     }
+    e.analysis.folded_form = Fold(r.lemma);
     e.analysis.readings.push_back(std::move(r));
     e.analysis.known = true;
-    e.analysis.folded_form = Fold(r.lemma);
     e.ComputeFeatures();
     std::string_view variants = f[0];
     while (!variants.empty()) {
@@ -111,7 +94,9 @@ Result<std::unique_ptr<Multiwords>> Multiwords::Parse(std::string_view text,
       }
       mw->node_entry_[node] = &e;
     }
-  }
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   return mw;
 }
 

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <utility>
 
+#include "base/tsv.h"
+
 namespace dyad::text {
 namespace {
 
@@ -24,43 +26,37 @@ std::string_view Trim(std::string_view s) {
 Result<AbbreviationList> AbbreviationList::Parse(std::string_view content,
                                                  std::string_view source) {
   AbbreviationList list;
-  size_t line_no = 0;
-  while (!content.empty()) {
-    size_t nl = content.find('\n');
-    std::string_view line = content.substr(0, nl);
-    content.remove_prefix(nl == std::string_view::npos ? content.size()
-                                                       : nl + 1);
-    ++line_no;
-    line = Trim(line);
-    if (line.empty() || line.front() == '#') continue;
-    auto error = [&](const std::string& what) {
-      std::string message(source);
-      message.append(":").append(std::to_string(line_no)).append(": ");
-      message.append(what);
-      return Status::InvalidArgument(std::move(message));
-    };
-    size_t sp = line.find_first_of(" \t");
-    std::string_view word = line.substr(0, sp);
-    std::string_view flag = sp == std::string_view::npos
-                                ? std::string_view()
-                                : Trim(line.substr(sp));
-    Kind kind = Kind::kInternal;
-    if (flag == "may-end") {
-      kind = Kind::kMayEnd;
-    } else if (!flag.empty()) {
-      std::string what = "unknown flag '";
-      what.append(flag).append("'; the only flag is 'may-end'");
-      return error(what);
-    }
-    if (word.size() < 2 || word.back() != '.') {
-      std::string what = "'";
-      what.append(word).append(
-          "' must be written with its final period, e.g. 'M.'");
-      return error(what);
-    }
-    word.remove_suffix(1);
-    list.entries_.push_back({std::string(word), kind});
-  }
+  Status status =
+      ForEachLine(content, source, [&](int64_t, std::string_view line) {
+        line = Trim(line);
+        if (line.empty() || line.front() == '#') return Status::Ok();
+        auto error = [](const std::string& what) {
+          return Status::InvalidArgument(what);
+        };
+        size_t sp = line.find_first_of(" \t");
+        std::string_view word = line.substr(0, sp);
+        std::string_view flag = sp == std::string_view::npos
+                                    ? std::string_view()
+                                    : Trim(line.substr(sp));
+        Kind kind = Kind::kInternal;
+        if (flag == "may-end") {
+          kind = Kind::kMayEnd;
+        } else if (!flag.empty()) {
+          std::string what = "unknown flag '";
+          what.append(flag).append("'; the only flag is 'may-end'");
+          return error(what);
+        }
+        if (word.size() < 2 || word.back() != '.') {
+          std::string what = "'";
+          what.append(word).append(
+              "' must be written with its final period, e.g. 'M.'");
+          return error(what);
+        }
+        word.remove_suffix(1);
+        list.entries_.push_back({std::string(word), kind});
+        return Status::Ok();
+      });
+  if (!status.ok()) return status;
   std::sort(list.entries_.begin(), list.entries_.end(),
             [](const Entry& a, const Entry& b) { return a.word < b.word; });
   // A repeated entry keeps its first kind in sorted order; duplicates are
