@@ -197,6 +197,7 @@ class ReadSession {
   // One line of JSON Lines input (1-based `line_no`, no '\n').
   void Line(std::string_view origin, int64_t line_no, std::string_view line);
   void Record(std::string_view origin, int64_t line_no, std::string_view line);
+  bool Usable(std::string_view origin, std::string_view* content);
   void Text(std::string_view origin, std::string_view content);
   void Html(std::string_view origin, std::string_view content);
   // Applies the defaults and the checks common to all formats, then sinks.
@@ -528,18 +529,26 @@ void ReadSession::Record(std::string_view origin, int64_t line_no,
   Emit(std::move(doc), SkipReason::kNoText, "\"text\" is empty");
 }
 
-void ReadSession::Text(std::string_view origin, std::string_view content) {
-  if (content.size() > options_.max_document_bytes) {
+// A whole file as one document: within the size limit and valid UTF-8 (a
+// BOM dropped), else reported and skipped (false).
+bool ReadSession::Usable(std::string_view origin, std::string_view* content) {
+  if (content->size() > options_.max_document_bytes) {
     Skip(origin, 0, SkipReason::kTooLarge,
-         TooLargeDetail(content.size(), false, options_.max_document_bytes));
-    return;
+         TooLargeDetail(content->size(), false, options_.max_document_bytes));
+    return false;
   }
-  content = StripBom(content);
-  if (const size_t valid = ValidUtf8Prefix(content); valid != content.size()) {
+  *content = StripBom(*content);
+  if (const size_t valid = ValidUtf8Prefix(*content);
+      valid != content->size()) {
     Skip(origin, 0, SkipReason::kInvalidUtf8,
          InvalidUtf8Detail(valid, /*in_line=*/false));
-    return;
+    return false;
   }
+  return true;
+}
+
+void ReadSession::Text(std::string_view origin, std::string_view content) {
+  if (!Usable(origin, &content)) return;
   Document doc;
   doc.id = std::string(Basename(origin));
   doc.text = CrlfToLf(content);
@@ -548,17 +557,7 @@ void ReadSession::Text(std::string_view origin, std::string_view content) {
 }
 
 void ReadSession::Html(std::string_view origin, std::string_view content) {
-  if (content.size() > options_.max_document_bytes) {
-    Skip(origin, 0, SkipReason::kTooLarge,
-         TooLargeDetail(content.size(), false, options_.max_document_bytes));
-    return;
-  }
-  content = StripBom(content);
-  if (const size_t valid = ValidUtf8Prefix(content); valid != content.size()) {
-    Skip(origin, 0, SkipReason::kInvalidUtf8,
-         InvalidUtf8Detail(valid, /*in_line=*/false));
-    return;
-  }
+  if (!Usable(origin, &content)) return;
   HtmlText page = ExtractHtmlText(content);
   Document doc;
   doc.id = std::string(Basename(origin));
