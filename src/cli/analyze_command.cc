@@ -117,15 +117,8 @@ int RunAnalyze(const std::vector<std::string>& args, const Streams& io) {
   AddDocumentFlags(&flags);
   flags.Bool("json", "JSON Lines output, one object per document");
   flags.Bool("actors", "show the actor mentions, their resolution and why");
-  flags.Bool("help", "show this help");
-  if (Status s = flags.Parse(args); !s.ok()) {
-    std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
-    return kExitUsage;
-  }
-  if (flags.GetBool("help")) {
-    std::fprintf(io.out, "%s%s", kAnalyzeHelp.data(), flags.Help().c_str());
-    return kExitOk;
-  }
+  if (auto done = ParseCommandLine(args, kAnalyzeHelp, io, &flags))
+    return *done;
   if (flags.GetBool("actors")) return RunDocuments(flags, io, FormatActors);
   if (flags.GetBool("json")) return RunDocuments(flags, io, FormatJson);
   return RunDocuments(flags, io, FormatTable);

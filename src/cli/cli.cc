@@ -26,6 +26,22 @@ constexpr std::string_view kUsage =
 
 }  // namespace
 
+std::optional<int> ParseCommandLine(const std::vector<std::string>& args,
+                                    std::string_view help, const Streams& io,
+                                    Flags* flags) {
+  flags->Bool("help", "show this help");
+  if (Status s = flags->Parse(args); !s.ok()) {
+    std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
+    return kExitUsage;
+  }
+  if (flags->GetBool("help")) {
+    std::fprintf(io.out, "%.*s%s", static_cast<int>(help.size()), help.data(),
+                 flags->Help().c_str());
+    return kExitOk;
+  }
+  return std::nullopt;
+}
+
 int Main(const std::vector<std::string>& args, const Streams& io) {
   if (args.empty()) {
     std::fputs(kUsage.data(), io.err);
@@ -55,7 +71,8 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
     return kExitInternal;
   }
   std::fprintf(io.err,
-               "dyad: unknown command '%s'; commands: code, analyze, explain, eval, gazetteer, help "
+               "dyad: unknown command '%s'; commands: code, analyze, explain, "
+               "eval, gazetteer, help "
                "(see 'dyad --help')\n",
                cmd.c_str());
   return kExitUsage;

@@ -8,8 +8,12 @@
 #define DYAD_CLI_CLI_H_
 
 #include <cstdio>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "cli/flags.h"
 
 namespace dyad::cli {
 
@@ -19,6 +23,13 @@ struct Streams {
   FILE* out = stdout;
   FILE* err = stderr;
 };
+
+// Adds --help to `flags` and parses `args`. Returns the exit status when the
+// command is done already (a usage error, reported on io.err, or --help,
+// printed with `help` on io.out); nullopt when it should run.
+std::optional<int> ParseCommandLine(const std::vector<std::string>& args,
+                                    std::string_view help, const Streams& io,
+                                    Flags* flags);
 
 // Dispatches on args[0] (the command name).
 int Main(const std::vector<std::string>& args, const Streams& io);

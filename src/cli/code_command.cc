@@ -13,7 +13,8 @@ constexpr std::string_view kCodeHelp =
     "\n"
     "Reads documents and writes the events they report, as JSON Lines event\n"
     "records (docs/event-record.md) or a table (--format table). PATH is a\n"
-    "plain-text file (one document, id = file name), a JSON Lines file (.jsonl: one article per line with\n"
+    "plain-text file (one document, id = file name), a JSON Lines file "
+    "(.jsonl: one article per line with\n"
     "`id`, `text`, optional `title`, `date`, `lang`, `url`), an HTML page, a\n"
     "directory (read recursively) or - for standard input (the default).\n"
     "Documents that cannot be used are reported on stderr with file, line and\n"
@@ -26,28 +27,24 @@ int RunCode(const std::vector<std::string>& args, const Streams& io) {
   AddDocumentFlags(&flags);
   flags.Value("format", "json",
               "json (JSON Lines, one event record per line) or table");
-  flags.Bool("help", "show this help");
-  if (Status s = flags.Parse(args); !s.ok()) {
-    std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
-    return kExitUsage;
-  }
-  if (flags.GetBool("help")) {
-    std::fprintf(io.out, "%s%s", kCodeHelp.data(), flags.Help().c_str());
-    return kExitOk;
-  }
+  if (auto done = ParseCommandLine(args, kCodeHelp, io, &flags)) return *done;
   const std::string& format = flags.Get("format");
   if (format == "json") {
-    return RunDocuments(flags, io, [](const CodedDocument& c, std::string* out) {
-      for (const Event& e : c.events) AppendEventJson(e, out);
-    });
+    return RunDocuments(flags, io,
+                        [](const CodedDocument& c, std::string* out) {
+                          for (const Event& e : c.events)
+                            AppendEventJson(e, out);
+                        });
   }
   if (format == "table") {
     std::string header;
     AppendEventTableHeader(&header);
     std::fputs(header.c_str(), io.out);
-    return RunDocuments(flags, io, [](const CodedDocument& c, std::string* out) {
-      for (const Event& e : c.events) AppendEventTableRow(e, out);
-    });
+    return RunDocuments(flags, io,
+                        [](const CodedDocument& c, std::string* out) {
+                          for (const Event& e : c.events)
+                            AppendEventTableRow(e, out);
+                        });
   }
   std::fprintf(io.err, "dyad: unknown --format '%s'; use json or table\n",
                format.c_str());

@@ -67,7 +67,8 @@ void AppendErrors(const std::vector<EvalSentence>& sentences, int64_t limit,
               DescribeEvent(s.gold[g]) + "\n";
     }
     for (size_t e = 0; e < s.emitted.size(); ++e) {
-      if (!e_ok[e]) *out += "   EXTRA emitted  " + DescribeEvent(s.emitted[e]) + "\n";
+      if (!e_ok[e])
+        *out += "   EXTRA emitted  " + DescribeEvent(s.emitted[e]) + "\n";
     }
   }
 }
@@ -117,15 +118,7 @@ int RunEval(const std::vector<std::string>& args, const Streams& io) {
               "fail (exit 1) when event F1 of any language is below this");
   flags.Value("data", "", "dyad's data directory (default: built-in)");
   flags.Bool("json", "print one JSON object");
-  flags.Bool("help", "show this help");
-  if (Status s = flags.Parse(args); !s.ok()) {
-    std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
-    return kExitUsage;
-  }
-  if (flags.GetBool("help")) {
-    std::fprintf(io.out, "%s%s", kEvalHelp.data(), flags.Help().c_str());
-    return kExitOk;
-  }
+  if (auto done = ParseCommandLine(args, kEvalHelp, io, &flags)) return *done;
   if (flags.positional().size() != 1) {
     std::fprintf(io.err,
                  "dyad: eval needs exactly one gold file; see 'dyad eval "
@@ -179,14 +172,15 @@ int RunEval(const std::vector<std::string>& args, const Streams& io) {
     }
   }
   EvalReport report = Score(*sentences);
-  std::string out = flags.GetBool("json") ? ReportJson(report)
-                                          : ReportText(report);
+  std::string out =
+      flags.GetBool("json") ? ReportJson(report) : ReportText(report);
   if (*show > 0) AppendErrors(*sentences, *show, &out);
   std::fwrite(out.data(), 1, out.size(), io.out);
   if (min_f1 >= 0) {
     for (const auto& [lang, m] : report.by_lang) {
       if (m.event.f1() + 1e-9 < min_f1) {
-        std::fprintf(io.err, "dyad: event F1 for %s is %.3f, below the floor %.3f\n",
+        std::fprintf(io.err,
+                     "dyad: event F1 for %s is %.3f, below the floor %.3f\n",
                      lang.c_str(), m.event.f1(), min_f1);
         return kExitUsage;
       }

@@ -8,8 +8,8 @@
 #include "cli/cli.h"
 #include "cli/flags.h"
 #include "dyad/coder.h"
-#include "dyad/event_writer.h"
 #include "dyad/document_reader.h"
+#include "dyad/event_writer.h"
 #include "dyad/language_id.h"
 
 namespace dyad::cli {
@@ -29,15 +29,8 @@ int RunExplain(const std::vector<std::string>& args, const Streams& io) {
   flags.Value("lang", "", "language (fr, en); default: identified with CLD2");
   flags.Value("date", "", "publication date (YYYY-MM-DD)");
   flags.Value("data", "", "dyad's data directory (default: built-in)");
-  flags.Bool("help", "show this help");
-  if (Status s = flags.Parse(args); !s.ok()) {
-    std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
-    return kExitUsage;
-  }
-  if (flags.GetBool("help")) {
-    std::fprintf(io.out, "%s%s", kExplainHelp.data(), flags.Help().c_str());
-    return kExitOk;
-  }
+  if (auto done = ParseCommandLine(args, kExplainHelp, io, &flags))
+    return *done;
   Document doc;
   doc.id = "explain";
   if (flags.positional().size() == 1 && flags.positional()[0] == "-") {
@@ -48,14 +41,16 @@ int RunExplain(const std::vector<std::string>& args, const Streams& io) {
     }
   }
   if (doc.text.empty()) {
-    std::fprintf(io.err, "dyad: explain needs a text; see 'dyad explain --help'\n");
+    std::fprintf(io.err,
+                 "dyad: explain needs a text; see 'dyad explain --help'\n");
     return kExitUsage;
   }
   if (!IsValidUtf8(doc.text)) {
     std::fprintf(io.err, "dyad: the text is not valid UTF-8\n");
     return kExitUsage;
   }
-  if (!flags.Get("date").empty() && !NormalizeIsoDate(flags.Get("date"), &doc.date)) {
+  if (!flags.Get("date").empty() &&
+      !NormalizeIsoDate(flags.Get("date"), &doc.date)) {
     std::fprintf(io.err, "dyad: --date must be YYYY-MM-DD\n");
     return kExitUsage;
   }

@@ -202,15 +202,8 @@ int RunGazetteer(const std::vector<std::string>& args, const Streams& io) {
   flags.Value("langs", "fr,en", "import: languages of alternate names kept");
   flags.Value("gazetteer", "", "lookup: a file from 'dyad gazetteer import'");
   flags.Value("data", "", "dyad's data directory (default: built-in)");
-  flags.Bool("help", "show this help");
-  if (Status s = flags.Parse(args); !s.ok()) {
-    std::fprintf(io.err, "dyad: %s\n", s.message().c_str());
-    return kExitUsage;
-  }
-  if (flags.GetBool("help")) {
-    std::fprintf(io.out, "%s%s", kGazetteerHelp.data(), flags.Help().c_str());
-    return kExitOk;
-  }
+  if (auto done = ParseCommandLine(args, kGazetteerHelp, io, &flags))
+    return *done;
   const std::string sub =
       flags.positional().empty() ? "" : flags.positional()[0];
   if (sub == "import" && flags.positional().size() == 1) {
