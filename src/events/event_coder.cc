@@ -22,7 +22,7 @@ struct Binding {
   size_t trigger_end = 0;        // last token of the trigger (inclusive)
   int inf = -1;                  // predicate index of a consumed infinitive
   int score = -1;
-  std::string failed;            // why the best failing pattern failed
+  std::string failed;  // why the best failing pattern failed
 };
 
 // A number written in digits ("14", "14 000") or words ("trois"), or -1.
@@ -52,7 +52,11 @@ class SentenceCoder {
   SentenceCoder(const PatternBook& book, const CameoTable& cameo,
                 const ClauseAnalyzer& clauses, const ClauseSentence& s,
                 std::string* explain)
-      : book_(book), cameo_(cameo), clauses_(clauses), s_(s), explain_(explain) {}
+      : book_(book),
+        cameo_(cameo),
+        clauses_(clauses),
+        s_(s),
+        explain_(explain) {}
 
   void Code(const AnalyzedDocument& doc, int sentence_index,
             std::vector<Event>* out) {
@@ -130,11 +134,21 @@ class SentenceCoder {
     if (!explain_) return;
     std::string kind;
     switch (p.form) {
-      case Predicate::Form::kFinite: kind = "finite"; break;
-      case Predicate::Form::kParticiple: kind = "participle"; break;
-      case Predicate::Form::kGerund: kind = "gerund"; break;
-      case Predicate::Form::kInfinitive: kind = "infinitive"; break;
-      case Predicate::Form::kNoun: kind = "noun"; break;
+      case Predicate::Form::kFinite:
+        kind = "finite";
+        break;
+      case Predicate::Form::kParticiple:
+        kind = "participle";
+        break;
+      case Predicate::Form::kGerund:
+        kind = "gerund";
+        break;
+      case Predicate::Form::kInfinitive:
+        kind = "infinitive";
+        break;
+      case Predicate::Form::kNoun:
+        kind = "noun";
+        break;
     }
     *explain_ += "  [" + std::string(s_.tok(p.verb).Text(s_.text)) + "] " +
                  p.lemma + " (" + kind + (p.passive ? ", passive" : "") +
@@ -172,8 +186,8 @@ class SentenceCoder {
       // A comma must lead on to a final coordinator: "X, Y et Z".
       if (s_.form[k] == ",") {
         size_t e = s_.mentions[next]->end_token;
-        if (e >= s_.size() || !(book_.Is("coordinator", s_.lemma[e]) ||
-                                s_.form[e] == ",")) {
+        if (e >= s_.size() ||
+            !(book_.Is("coordinator", s_.lemma[e]) || s_.form[e] == ",")) {
           break;
         }
       }
@@ -224,12 +238,25 @@ class SentenceCoder {
       }
       preds_.push_back(std::move(p));
     }
-    std::stable_sort(preds_.begin(), preds_.end(),
-                     [](const Predicate& a, const Predicate& b) {
-                       return a.verb < b.verb;
-                     });
-    // Governors are indices: recompute after sorting (light-verb links only
-    // matter for notes; infinitive governors were set before nouns came in).
+    // Back into text order, with governor indices following their
+    // predicates.
+    std::vector<size_t> order(preds_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return preds_[a].verb < preds_[b].verb;
+    });
+    std::vector<int> new_index(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+      new_index[order[i]] = static_cast<int>(i);
+    std::vector<Predicate> sorted;
+    sorted.reserve(order.size());
+    for (size_t old : order) {
+      sorted.push_back(std::move(preds_[old]));
+      if (sorted.back().governor >= 0) {
+        sorted.back().governor = new_index[sorted.back().governor];
+      }
+    }
+    preds_ = std::move(sorted);
   }
 
   // The folded noun lemma of token i: its chosen reading when a noun, or a
@@ -260,12 +287,14 @@ class SentenceCoder {
       ++i;
     }
     if (i < s_.size() && (s_.lemma[i] == "de" || s_.lemma[i] == "of")) {
-      if (s_.MentionStarting(i) >= 0) return s_.MentionStarting(i);  // "des forces"
+      if (s_.MentionStarting(i) >= 0)
+        return s_.MentionStarting(i);  // "des forces"
       if (i + 1 < s_.size() && s_.MentionStarting(i + 1) >= 0) {
         return s_.MentionStarting(i + 1);
       }
     }
-    if (p.verb >= 2 && s_.form[p.verb - 1] == "'s" && s_.mention_at[p.verb - 2] >= 0) {
+    if (p.verb >= 2 && s_.form[p.verb - 1] == "'s" &&
+        s_.mention_at[p.verb - 2] >= 0) {
       return s_.mention_at[p.verb - 2];
     }
     return -1;
@@ -321,8 +350,9 @@ class SentenceCoder {
   // Tries every pattern of the predicate's lemma; returns the best binding.
   Binding Match(int pi) {
     const Predicate& p = preds_[pi];
-    const std::vector<Pattern>* pats =
-        p.form == Predicate::Form::kNoun ? book_.Noun(p.lemma) : book_.Verb(p.lemma);
+    const std::vector<Pattern>* pats = p.form == Predicate::Form::kNoun
+                                           ? book_.Noun(p.lemma)
+                                           : book_.Verb(p.lemma);
     Binding best;
     if (!pats) return best;
     for (const Pattern& pat : *pats) {
@@ -362,18 +392,15 @@ class SentenceCoder {
     int source = -1;
     if (p.form == Predicate::Form::kNoun) {
       // "l'arrestation de X" (`$ * de +`): X is the patient, not the doer.
-      bool patient_de = pat.after.size() >= 2 &&
-                        pat.after[0].kind == PatternElement::Kind::kWord &&
-                        pat.after[1].kind == PatternElement::Kind::kTarget &&
-                        (std::find(pat.after[0].words.begin(),
-                                   pat.after[0].words.end(), "de") !=
-                             pat.after[0].words.end() ||
-                         std::find(pat.after[0].words.begin(),
-                                   pat.after[0].words.end(), "of") !=
-                             pat.after[0].words.end());
-      source = p.subject >= 0 ? p.subject
-               : patient_de  ? -1
-                             : NominalSource(p);
+      bool patient_de =
+          pat.after.size() >= 2 &&
+          pat.after[0].kind == PatternElement::Kind::kWord &&
+          pat.after[1].kind == PatternElement::Kind::kTarget &&
+          (std::find(pat.after[0].words.begin(), pat.after[0].words.end(),
+                     "de") != pat.after[0].words.end() ||
+           std::find(pat.after[0].words.begin(), pat.after[0].words.end(),
+                     "of") != pat.after[0].words.end());
+      source = p.subject >= 0 ? p.subject : patient_de ? -1 : NominalSource(p);
     } else if (active) {
       source = p.subject;
     } else {
@@ -495,9 +522,9 @@ class SentenceCoder {
     e->negated = p.negated;
     e->modality = p.modality;
     e->rule = b.pattern->rule;
-    e->confidence = std::min(
-        0.95, 0.4 + 0.1 * std::min(b.pattern->literals, 3) +
-                  (src >= 0 ? 0.15 : 0) + (tgt >= 0 ? 0.15 : 0));
+    e->confidence =
+        std::min(0.95, 0.4 + 0.1 * std::min(b.pattern->literals, 3) +
+                           (src >= 0 ? 0.15 : 0) + (tgt >= 0 ? 0.15 : 0));
     e->fatalities = Fatalities(p, tgt);
     return true;
   }
@@ -694,8 +721,9 @@ class SentenceCoder {
           }
         }
         (void)death;
-        if (explain_) *explain_ += "  victims of '" + e.trigger_text + "': " +
-                                   e.target->text + "\n";
+        if (explain_)
+          *explain_ +=
+              "  victims of '" + e.trigger_text + "': " + e.target->text + "\n";
       }
       if (!e.source && e.target && p.passive && p.agent < 0 &&
           AttackNounAfter(p.verb)) {
@@ -703,9 +731,9 @@ class SentenceCoder {
           const Event& a = (*events)[j];
           if (j != i && violent(a) && a.source) {
             e.source = a.source;
-            if (explain_) *explain_ += "  agentless '" + e.trigger_text +
-                                       "' given the attack's doer " +
-                                       a.source->text + "\n";
+            if (explain_)
+              *explain_ += "  agentless '" + e.trigger_text +
+                           "' given the attack's doer " + a.source->text + "\n";
             break;
           }
         }
@@ -747,7 +775,8 @@ class SentenceCoder {
           return a ? std::make_pair(a->span.begin, a->span.end)
                    : std::make_pair(0u, 0u);
         };
-        if (span(k.source) == span(e.source) && span(k.target) == span(e.target) &&
+        if (span(k.source) == span(e.source) &&
+            span(k.target) == span(e.target) &&
             k.cameo_root() == e.cameo_root() && k.negated == e.negated) {
           dup = true;
         }
@@ -784,7 +813,8 @@ Result<std::unique_ptr<EventCoder>> EventCoder::Create(
   for (const std::string& lang : analyzer.languages()) {
     PatternBook& book = impl->books[lang];
     DYAD_RETURN_IF_ERROR(book.Load(data_dir, lang, true));
-    for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(book.Load(d, lang, false));
+    for (const auto& d : user_dirs)
+      DYAD_RETURN_IF_ERROR(book.Load(d, lang, false));
     book.Finish();
     impl->clauses[lang] = std::make_unique<ClauseAnalyzer>(book);
   }
@@ -798,7 +828,8 @@ size_t EventCoder::PatternCount(const std::string& lang) const {
 
 Status EventCoder::Code(const AnalyzedDocument& doc,
                         const std::vector<ActorMention>& actors,
-                        std::vector<Event>* events, std::string* explain) const {
+                        std::vector<Event>* events,
+                        std::string* explain) const {
   auto book = impl_->books.find(doc.lang);
   if (book == impl_->books.end()) {
     return Status::InvalidArgument("no event patterns for language '" +
@@ -826,7 +857,8 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
         AppendFolded(t.Text(cs.text), &cs.form[i]);
       }
       const Reading* r = t.chosen();
-      cs.lemma[i] = r && !r->folded_lemma.empty() ? r->folded_lemma : cs.form[i];
+      cs.lemma[i] =
+          r && !r->folded_lemma.empty() ? r->folded_lemma : cs.form[i];
     }
     // French "a" before an infinitive is a misspelt "à" ("appelé la Russie
     // a arrêter"): an auxiliary never takes an infinitive.
@@ -847,7 +879,8 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
          m < actors.size() && actors[m].sentence == static_cast<int>(si); ++m) {
       int idx = static_cast<int>(cs.mentions.size());
       cs.mentions.push_back(&actors[m]);
-      for (uint32_t k = actors[m].first_token; k < actors[m].end_token && k < n; ++k) {
+      for (uint32_t k = actors[m].first_token; k < actors[m].end_token && k < n;
+           ++k) {
         cs.mention_at[k] = idx;
       }
     }
@@ -859,7 +892,8 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
     sc.Code(doc, static_cast<int>(si), events);
   }
   for (size_t i = first_event; i < events->size(); ++i) {
-    (*events)[i].event_id = doc.doc->id + "-" + std::to_string(i - first_event + 1);
+    (*events)[i].event_id =
+        doc.doc->id + "-" + std::to_string(i - first_event + 1);
   }
   return Status::Ok();
 }
