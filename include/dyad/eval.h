@@ -52,6 +52,7 @@ struct EvalSentence {
   std::string lang;
   std::string text;
   std::string date;  // publication date, "" = null
+  std::string doc;   // the article it comes from ("doc" field), "" = none
   std::vector<EvalEvent> gold;
   std::vector<EvalEvent> emitted;
 };

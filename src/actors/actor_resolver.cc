@@ -159,9 +159,6 @@ class SentenceResolver {
   // police", "les civils") belongs to the country the sentence is about when
   // every other mention of the sentence that has a country agrees on one.
   void InheritSentenceCountry(size_t first) {
-    static const char* const kDomestic[] = {"GOV", "MIL", "COP", "REB", "OPP",
-                                            "CVL", "JUD", "LEG", "PTY", "LAB",
-                                            "ELI"};
     std::string country;
     for (size_t m = first; m < out_->size(); ++m) {
       const Actor& a = (*out_)[m].actor;
@@ -171,26 +168,60 @@ class SentenceResolver {
     }
     if (country.empty()) return;
     for (size_t m = first; m < out_->size(); ++m) {
-      ActorMention& x = (*out_)[m];
-      if (x.kind != ActorMention::Kind::kAgent || !x.actor.country.empty() ||
-          !x.actor.org.empty()) {
-        continue;
-      }
-      bool domestic = false;
-      for (const char* d : kDomestic) domestic = domestic || x.actor.sector == d;
-      if (!domestic) continue;
-      x.actor.country = country;
-      std::string base = country;
-      if (auto it = k_.state_index.find(country); it != k_.state_index.end()) {
-        base = k_.states[it->second].name_en;
-        x.actor.cameo = k_.states[it->second].cameo + x.actor.sector;
-      }
-      x.actor.name = base + " " + std::string(SectorWord(x.actor.sector));
-      x.why += "; country of the sentence (" + country + ")";
+      GiveCountry(&(*out_)[m], country, "the sentence");
     }
   }
 
+  // Then, agents still without a country belong to the country the whole
+  // document is about ("a country implied by the article": "the police" in
+  // a story set in Manchester), when one country clearly dominates its
+  // mentions: at least 2, and at least twice as many as any other.
+  void InheritDocumentCountry() {
+    std::map<std::string, int> counts;
+    for (const ActorMention& m : *out_) {
+      if (!m.actor.country.empty() && m.kind != ActorMention::Kind::kAgent) {
+        ++counts[m.actor.country];
+      }
+    }
+    std::string top;
+    int best = 0, second = 0;
+    for (const auto& [c, n] : counts) {
+      if (n > best) {
+        second = best;
+        best = n;
+        top = c;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best < 2 || best < 2 * second) return;
+    for (ActorMention& m : *out_) GiveCountry(&m, top, "the document");
+  }
+
  private:
+  // Gives a domestic agent with no country nor organisation `country`.
+  void GiveCountry(ActorMention* x, const std::string& country,
+                   const char* whose) {
+    static const char* const kDomestic[] = {"GOV", "MIL", "COP", "REB", "OPP",
+                                            "CVL", "JUD", "LEG", "PTY", "LAB",
+                                            "ELI"};
+    if (x->kind != ActorMention::Kind::kAgent || !x->actor.country.empty() ||
+        !x->actor.org.empty()) {
+      return;
+    }
+    bool domestic = false;
+    for (const char* d : kDomestic) domestic = domestic || x->actor.sector == d;
+    if (!domestic) return;
+    x->actor.country = country;
+    std::string base = country;
+    if (auto it = k_.state_index.find(country); it != k_.state_index.end()) {
+      base = k_.states[it->second].name_en;
+      x->actor.cameo = k_.states[it->second].cameo + x->actor.sector;
+    }
+    x->actor.name = base + " " + std::string(SectorWord(x->actor.sector));
+    x->why += std::string("; country of ") + whose + " (" + country + ")";
+  }
+
   struct Match {
     size_t len = 0;
     const NameEntry* entry = nullptr;
@@ -923,6 +954,7 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     sr.Run(static_cast<int>(i));
   }
+  sr.InheritDocumentCountry();
   return Status::Ok();
 }
 

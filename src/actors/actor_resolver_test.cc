@@ -144,6 +144,23 @@ TEST_F(ActorResolverTest, GoldenCases) {
   }
 }
 
+TEST_F(ActorResolverTest, AgentsTakeTheCountryTheDocumentIsAbout) {
+  // "A country implied by the article": the police of a story set in Togo.
+  auto ms = Resolve("fr",
+                    "Le Togo vote dimanche. A Lomé, les partisans du pouvoir "
+                    "ont défilé. La police a dispersé les manifestants.",
+                    "2005-04-20");
+  const ActorMention* m = Find(ms, "La police");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.country, "TGO") << Dump(ms);
+  // No dominant country (two named once each): the agent stays without one.
+  ms = Resolve("en",
+               "France and Germany met. The police arrested a man.", "");
+  m = Find(ms, "The police");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.country, "") << Dump(ms);
+}
+
 TEST_F(ActorResolverTest, EpithetRefersToTheLatestPersonOfThatCountry) {
   auto ms = Resolve("fr",
                     "Donald Trump a reçu Emmanuel Macron. Le milliardaire "

@@ -1,6 +1,8 @@
 // `dyad eval`: scores events against a gold file (docs/EVAL.md).
 #include <fstream>
 #include <sstream>
+#include <algorithm>
+#include <map>
 #include <string_view>
 
 #include "cli/cli.h"
@@ -19,8 +21,10 @@ constexpr std::string_view kEvalHelp =
     "dyad, event and strict precision / recall / F1, overall and per\n"
     "language, and a confusion table of CAMEO roots. The events scored are\n"
     "those of --predictions (event records whose doc_id is a gold sentence\n"
-    "id), else those dyad codes from each gold sentence (its id as document\n"
-    "id, its date as publication date, its lang as language).\n"
+    "id), else those dyad codes from the gold sentences: the sentences of\n"
+    "one article (`doc` field) together as one document, in file order, so\n"
+    "that the article's context is there as the annotators had it; each\n"
+    "event is scored in the sentence its trigger lies in.\n"
     "Exit status 1 when --min-f1 is given and event F1 of a language falls\n"
     "below it.\n"
     "\n";
@@ -77,23 +81,48 @@ EvalActor ToEvalActor(const Actor& a) {
   return EvalActor{a.country, a.org, a.sector};
 }
 
-// Codes each gold sentence as a document of its own (id, date, lang of the
-// gold line) and attaches the events to it.
+// Codes the gold sentences article by article: the sentences of one `doc`
+// (in file order, each its own paragraph) make one document, so the coder
+// has the context the annotators had (the country an article is about, the
+// antecedent of a pronoun); a sentence without `doc` is a document alone.
+// Each event goes back to the gold sentence its span lies in.
 Status CodeGoldSentences(const std::string& data_dir,
                          std::vector<EvalSentence>* sentences) {
   CoderOptions options;
   options.data_dir = data_dir;
   auto coder = Coder::Create(options);
   if (!coder.ok()) return coder.status();
-  for (EvalSentence& s : *sentences) {
+  std::vector<std::vector<size_t>> groups;
+  std::map<std::pair<std::string, std::string>, size_t> group_of;
+  for (size_t i = 0; i < sentences->size(); ++i) {
+    const EvalSentence& s = (*sentences)[i];
+    if (s.doc.empty()) {
+      groups.push_back({i});
+      continue;
+    }
+    auto [it, added] = group_of.try_emplace({s.lang, s.doc}, groups.size());
+    if (added) groups.emplace_back();
+    groups[it->second].push_back(i);
+  }
+  for (const std::vector<size_t>& group : groups) {
+    const EvalSentence& first = (*sentences)[group[0]];
     Document doc;
-    doc.id = s.id;
-    doc.text = s.text;
-    doc.lang = s.lang;
-    doc.date = s.date;
+    doc.id = group.size() == 1 ? first.id : first.doc;
+    doc.lang = first.lang;
+    doc.date = first.date;
+    std::vector<uint32_t> begins;
+    for (size_t i : group) {
+      if (!doc.text.empty()) doc.text += "\n\n";
+      begins.push_back(static_cast<uint32_t>(doc.text.size()));
+      doc.text += (*sentences)[i].text;
+    }
     CodedDocument coded;
     DYAD_RETURN_IF_ERROR((*coder)->Code(doc, &coded));
     for (const Event& e : coded.events) {
+      size_t k = std::upper_bound(begins.begin(), begins.end(),
+                                  e.trigger_span.begin) -
+                 begins.begin();
+      EvalSentence& s = (*sentences)[group[k == 0 ? 0 : k - 1]];
       EvalEvent ev;
       if (e.source) ev.source = ToEvalActor(*e.source);
       if (e.target) ev.target = ToEvalActor(*e.target);

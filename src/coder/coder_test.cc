@@ -80,6 +80,15 @@ const Case kCases[] = {
     {"en", "The Turkish army did not shell Syrian positions.", "TUR",
      "SYR", "19", true, "asserted",
      "did not: negated; demonym + noun is the target's country"},
+    {"en", "The UK has welcomed the decision by India to reopen the border.",
+     "GBR", "IND", "05", false, "asserted",
+     "object noun + by-complement names the target (object_link)"},
+    {"fr", "Le Sénégal a critiqué la position de la Gambie sur le fleuve.",
+     "SEN", "GMB", "11", false, "asserted",
+     "object noun + de-complement names the target (object_link)"},
+    {"en", "The minister praised his good relationship with Japan.", "null",
+     "JPN", "05", false, "asserted",
+     "object noun + with-complement names the target (object_link)"},
 };
 
 TEST_F(EventCoderTest, GoldenSentences) {

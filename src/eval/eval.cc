@@ -262,6 +262,7 @@ Result<std::vector<EvalSentence>> ReadGold(std::string_view origin,
         sent.lang = Str(j, "lang");
         sent.text = Str(j, "text");
         sent.date = Str(j, "date");
+        sent.doc = Str(j, "doc");
         auto ev = j.find("events");
         if (sent.id.empty() || ev == j.end() || !ev->is_array()) {
           return Status::DataLoss(

@@ -317,8 +317,9 @@ class SentenceCoder {
   // The first mention starting in [from, limit), skipping tokens that are
   // not prepositions when `direct` (a direct object), or anything within 3
   // tokens otherwise.
-  // A direct object may name its actor through one "N de/of X" ("a critiqué
-  // la position de X", "condemned the policy of X"): X is the target.
+  // A direct object may name its actor through one "N de/of/by/with X" (an
+  // object_link: "a critiqué la position de X", "welcomed the decision by
+  // X", "his relationship with X"): X is the target.
   int MentionAfter(size_t from, size_t limit, bool direct, size_t* end) const {
     bool through_noun = false;
     for (size_t k = from; k < limit && k < from + 8; ++k) {
@@ -329,7 +330,7 @@ class SentenceCoder {
       }
       if (s_.mention_at[k] >= 0) return -1;  // inside another mention
       if (direct && !through_noun && k > from && s_.pos(k - 1) == Pos::kNoun &&
-          (s_.lemma[k] == "de" || s_.lemma[k] == "of")) {
+          book_.Is("object_link", s_.lemma[k])) {
         through_noun = true;
         continue;
       }
@@ -363,7 +364,19 @@ class SentenceCoder {
         // A match that names an actor beats one that names none (which
         // could not be coded anyway).
         if (b.source >= 0 || b.target >= 0) b.score += 1000;
-        if (b.score > best.score) best = b;
+        // Among patterns of the same code, one that binds more actors wins
+        // over a more literal one ("welcomed the decision by X": `$ * +`
+        // over `$ * decision`).
+        auto bound = [](const Binding& x) {
+          return (x.source >= 0) + (x.target >= 0);
+        };
+        bool same_code = best.pattern && best.score >= 0 &&
+                         best.pattern->cameo == pat.cameo;
+        if (same_code ? bound(b) > bound(best) ||
+                            (bound(b) == bound(best) && b.score > best.score)
+                      : b.score > best.score) {
+          best = b;
+        }
       } else if (best.failed.empty()) {
         best.failed = pat.rule + " failed: " + why;
       }
