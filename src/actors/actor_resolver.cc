@@ -94,6 +94,16 @@ int EditDistance(std::string_view a, std::string_view b) {
   return std::min(prev[m], 2);
 }
 
+// A first-level subdivision code in one spelling: ISO 3166-2 "US-TX" and
+// GeoNames "US.TX" agree where the two systems use the same letters.
+std::string Admin1Key(std::string_view code) {
+  std::string k(code);
+  for (char& c : k) {
+    if (c == '-') c = '.';
+  }
+  return k;
+}
+
 std::string_view SectorWord(const std::string& sector) {
   static const std::pair<const char*, const char*> kWords[] = {
       {"GOV", "government"}, {"MIL", "military"},    {"COP", "police"},
@@ -602,7 +612,7 @@ class SentenceResolver {
         return ResolveAnaphor(begin, head_at, end, lk_.anaphors[e.index]);
       case Kind::kPlace: {
         if (!PlausiblePlace(head_at, end, e.index)) return i + 1;
-        const Place& pl = *k_.places[e.index];
+        const Place& pl = ChoosePlace(head_at, end, e.index);
         r.country = pl.country;
         r.name = pl.name;
         r.has_actor = true;
@@ -743,6 +753,42 @@ class SentenceResolver {
   // A place name must be capitalised, and a one-word name that is also an
   // ordinary word of the language ("Nice" in English, "Mobile") only counts
   // for a large place.
+  // Among the places a name can be, the one the document is about: in a
+  // first-level subdivision the document names ("Paris, Texas"), else in a
+  // state it names, else the gazetteer's first (countries, then the most
+  // populous).
+  const Place& ChoosePlace(size_t b, size_t e, int32_t index) const {
+    const Place* best = k_.places[index];
+    if (!k_.gazetteer || !doc_admin1_) return *best;
+    const auto& candidates = k_.gazetteer->Lookup(Fold(Words(b, e)));
+    if (candidates.size() < 2) return *best;
+    auto score = [&](const Place* pl) {
+      int sc = 0;
+      if (!pl->admin1.empty() &&
+          std::find(doc_admin1_->begin(), doc_admin1_->end(),
+                    Admin1Key(pl->admin1)) != doc_admin1_->end()) {
+        sc += 2;
+      }
+      for (int32_t st : doc_states_) {
+        if (k_.states[st].alpha3 == pl->country) {
+          sc += 1;
+          break;
+        }
+      }
+      return sc;
+    };
+    int best_score = score(best);
+    for (const Place* pl : candidates) {
+      if (pl->kind == Place::Kind::kCountry) continue;
+      int sc = score(pl);
+      if (sc > best_score) {
+        best = pl;
+        best_score = sc;
+      }
+    }
+    return *best;
+  }
+
   bool PlausiblePlace(size_t b, size_t e, int32_t index) const {
     if (!upper_[b]) return false;
     const Place& pl = *k_.places[index];
@@ -849,6 +895,7 @@ class SentenceResolver {
   int32_t date_;
   std::vector<ActorMention>* out_;
   const std::vector<int32_t>& doc_states_;
+  const std::vector<std::string>* doc_admin1_ = nullptr;
   int sentence_ = 0;
   const std::vector<Token>* toks_ = nullptr;
   std::vector<std::string_view> forms_, lemmas_;
@@ -871,6 +918,10 @@ class SentenceResolver {
                      const NamesMemo* names) {
     doc_forms_ = f;
     doc_names_ = names;
+  }
+  // The first-level subdivisions the document names (Admin1Key form).
+  void set_doc_admin1(const std::vector<std::string>* admin1) {
+    doc_admin1_ = admin1;
   }
 };
 
@@ -918,6 +969,7 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   // States the document names exactly (names, metonyms, demonyms): the
   // context that supports a typo correction elsewhere.
   std::vector<int32_t> doc_states;
+  std::vector<std::string> doc_admin1;
   std::vector<std::vector<std::string_view>> doc_forms(doc.sentences.size());
   std::deque<std::string> owned;  // folded forms of tokens with no analysis
   std::vector<std::vector<std::pair<size_t, const std::vector<int32_t>*>>>
@@ -945,12 +997,16 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
         if (e.kind == Kind::kState || e.kind == Kind::kMetonym ||
             e.kind == Kind::kDemonymAdj || e.kind == Kind::kDemonymNoun) {
           doc_states.push_back(e.index);
+        } else if (e.kind == Kind::kPlace &&
+                   k.places[e.index]->kind == Place::Kind::kAdmin1) {
+          doc_admin1.push_back(Admin1Key(k.places[e.index]->admin1));
         }
       }
     }
   }
   SentenceResolver sr(k, *lk, doc, date, out, doc_states);
   sr.set_doc_forms(&doc_forms, &doc_names);
+  sr.set_doc_admin1(&doc_admin1);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     sr.Run(static_cast<int>(i));
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "base/fold.h"
 #include "base/tsv.h"
@@ -354,6 +355,7 @@ class SentenceCoder {
     const std::vector<Pattern>* pats = p.form == Predicate::Form::kNoun
                                            ? book_.Noun(p.lemma)
                                            : book_.Verb(p.lemma);
+    if (!pats && p.form != Predicate::Form::kNoun) pats = UnknownVerb(p);
     Binding best;
     if (!pats) return best;
     for (const Pattern& pat : *pats) {
@@ -383,6 +385,29 @@ class SentenceCoder {
     }
     if (best.score < 0) best.pattern = nullptr;
     return best;
+  }
+
+  // A verb the analyser does not know ("raided", "stormed") has its form
+  // as lemma: its patterns are those of the lemma an inflection suffix of
+  // the language (clause_words.tsv `verb_suffix`) leads back to, doubled
+  // final consonant undone ("stopped" → "stop").
+  const std::vector<Pattern>* UnknownVerb(const Predicate& p) const {
+    const Token& t = s_.tok(p.verb);
+    if (t.analysis && t.analysis->known) return nullptr;
+    const std::string& form = s_.form[p.verb];
+    for (const auto& [suffix, ending] : book_.VerbSuffixes()) {
+      if (form.size() <= suffix.size() + 2 ||
+          form.compare(form.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        continue;
+      }
+      std::string stem = form.substr(0, form.size() - suffix.size());
+      if (auto* pats = book_.Verb(stem + ending)) return pats;
+      if (ending.empty() && stem.size() > 2 &&
+          stem.back() == stem[stem.size() - 2]) {
+        if (auto* pats = book_.Verb(stem.substr(0, stem.size() - 1))) return pats;
+      }
+    }
+    return nullptr;
   }
 
   bool TryPattern(int pi, const Pattern& pat, Binding* b, std::string* why) {
@@ -809,6 +834,40 @@ class SentenceCoder {
 
 }  // namespace
 
+// The place a sentence sets as the scene for what follows in its
+// paragraph: the last place it introduces with a locative preposition ("à
+// Idleb", "in Aleppo", "dans la région d'Idleb": up to 3 words back, with no
+// verb or punctuation between), as a Location; nullopt when none.
+std::optional<Location> SceneOf(const ClauseSentence& s,
+                                const PatternBook& book) {
+  for (size_t m = s.mentions.size(); m-- > 0;) {
+    const ActorMention& a = *s.mentions[m];
+    if (!a.place) continue;
+    bool locative = false;
+    for (size_t k = a.first_token, back = 0; k-- > 0 && back < 4; ++back) {
+      if (book.Is("locative", s.lemma[k])) {
+        locative = true;
+        break;
+      }
+      if (s.pos(k) == Pos::kVerb || s.pos(k) == Pos::kPunct ||
+          s.mention_at[k] >= 0) {
+        break;
+      }
+    }
+    if (!locative) continue;
+    const Place& p = *a.place;
+    Location loc;
+    loc.name = p.name;
+    loc.text = a.actor.text;
+    loc.country = p.country;
+    loc.lat = p.lat;
+    loc.lon = p.lon;
+    loc.geonames_id = p.geonames_id;
+    return loc;
+  }
+  return std::nullopt;
+}
+
 struct EventCoder::Impl {
   CameoTable cameo;
   std::map<std::string, PatternBook> books;  // by language
@@ -851,6 +910,7 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
   const ClauseAnalyzer& clauses = *impl_->clauses.at(doc.lang);
   const size_t first_event = events->size();
   size_t next_mention = 0;
+  std::optional<Location> scene;  // the paragraph's latest "à X" / "in X"
   ClauseSentence cs;
   cs.text = doc.doc->text;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -901,8 +961,24 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
       *explain += "sentence " + std::to_string(si) + ": " +
                   std::string(cs.text.substr(s.begin, s.end - s.begin)) + "\n";
     }
+    if (!s.tokens.empty() && (s.tokens[0].flags & Token::kParagraph)) {
+      scene.reset();  // a new paragraph sets its own scene
+    }
+    const size_t before = events->size();
     SentenceCoder sc(book->second, impl_->cameo, clauses, cs, explain);
     sc.Code(doc, static_cast<int>(si), events);
+    // A physical event (material cooperation or conflict: quad classes 2
+    // and 4) whose sentence names no place happened where its paragraph
+    // set the scene ("A Idleb, l'armée a repris deux villages. Les frappes
+    // ont tué six civils."). Statements and appeals keep no place: where
+    // they were made is not where the paragraph's events are.
+    for (size_t i = before; i < events->size(); ++i) {
+      Event& e = (*events)[i];
+      if (!e.location && scene && (e.quad_class == 2 || e.quad_class == 4)) {
+        e.location = scene;
+      }
+    }
+    if (auto here = SceneOf(cs, book->second)) scene = std::move(here);
   }
   for (size_t i = first_event; i < events->size(); ++i) {
     (*events)[i].event_id =

@@ -102,7 +102,12 @@ Status PatternBook::Load(const std::string& dir, const std::string& lang,
       base + "clause_words.tsv", [&](int64_t, const auto& f) {
         if (f.size() < 2) return Status::Ok();  // a kind with no words
         for (auto w : SplitList(f[1])) {
-          if (f[0] == "number") {
+          if (f[0] == "verb_suffix") {
+            size_t eq = w.find('=');
+            verb_suffixes_.emplace_back(
+                Fold(w.substr(0, eq)),
+                eq == std::string_view::npos ? "" : Fold(w.substr(eq + 1)));
+          } else if (f[0] == "number") {
             size_t eq = w.find('=');
             if (eq == std::string_view::npos) {
               return Status::InvalidArgument("number words are word=value");

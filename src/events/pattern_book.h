@@ -46,6 +46,13 @@ class PatternBook {
   bool Is(const std::string& kind, const std::string& lemma) const;
   // The value of a number word ("trois" → 3), or -1.
   long long NumberWord(const std::string& lemma) const;
+
+  // Inflection suffixes that lead an unknown verb form back to its lemma,
+  // in file order: ("ied", "y") for "denied" → "deny".
+  const std::vector<std::pair<std::string, std::string>>& VerbSuffixes()
+      const {
+    return verb_suffixes_;
+  }
   size_t size() const { return count_; }
   void Finish();  // sorts each lemma's patterns, best first
 
@@ -57,6 +64,7 @@ class PatternBook {
   std::unordered_set<std::string> light_verbs_;
   std::map<std::string, std::unordered_set<std::string>> words_;
   std::unordered_map<std::string, long long> numbers_;
+  std::vector<std::pair<std::string, std::string>> verb_suffixes_;
   size_t count_ = 0;
 };
 
