@@ -263,7 +263,7 @@ class SentenceResolver {
       if (len == 0 || len < best.len) return;
       for (int32_t v : *vals) {
         const NameEntry& e = lk_.entries[v];
-        if (!e.exact.empty() && e.exact != Exact(i, i + len)) continue;
+        if (!e.exact.empty() && !ExactIs(i, i + len, e.exact)) continue;
         // Longest first; at equal length the kind listed first wins.
         int rank = 0;
         for (Kind k : kinds) {
@@ -283,6 +283,22 @@ class SentenceResolver {
   }
 
   // The tokens [b, e) as written, joined by one space.
+  // Whether the tokens [b, e) as written, joined by one space, are `want`
+  // (without building the string: "un", "au" are checked at every turn).
+  bool ExactIs(size_t b, size_t e, std::string_view want) const {
+    size_t at = 0;
+    for (size_t k = b; k < e; ++k) {
+      if (k > b) {
+        if (at >= want.size() || want[at] != ' ') return false;
+        ++at;
+      }
+      std::string_view t = (*toks_)[k].Text(text_);
+      if (want.substr(at, t.size()) != t) return false;
+      at += t.size();
+    }
+    return at == want.size();
+  }
+
   std::string Exact(size_t b, size_t e) const {
     std::string out;
     for (size_t k = b; k < e; ++k) {

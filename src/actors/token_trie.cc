@@ -16,11 +16,12 @@ int64_t TokenTrie::Child(uint32_t node, std::string_view token) const {
   if (node == 0) {
     if (!flat_.empty()) {
       const uint64_t h = Hash()(token);
+      const uint32_t tag = static_cast<uint32_t>(h >> 32);
       const size_t mask = flat_.size() - 1;
       for (size_t i = h & mask;; i = (i + 1) & mask) {
         const Slot& slot = flat_[i];
         if (slot.node == 0) return -1;
-        if (slot.hash == h && *slot.key == token) return slot.node;
+        if (slot.tag == tag && *root_key_[slot.node] == token) return slot.node;
       }
     }
     auto it = root_.find(token);
@@ -64,11 +65,13 @@ void TokenTrie::Freeze() {
   size_t n = 16;
   while (n < 2 * root_.size()) n *= 2;
   flat_.assign(n, Slot{});
+  root_key_.assign(nodes_.size(), nullptr);
   for (const auto& [key, node] : root_) {
     const uint64_t h = Hash()(key);
     size_t i = h & (n - 1);
     while (flat_[i].node != 0) i = (i + 1) & (n - 1);
-    flat_[i] = Slot{h, node, &key};
+    flat_[i] = Slot{static_cast<uint32_t>(h >> 32), node};
+    root_key_[node] = &key;
   }
 }
 

@@ -59,12 +59,14 @@ class TokenTrie {
     }
   };
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> root_;
+  // 8 bytes: the table of a large trie (30,000 place names) stays small
+  // enough for the cache; the key is compared only when the tags agree.
   struct Slot {
-    uint64_t hash = 0;
+    uint32_t tag = 0;   // high bits of the hash
     uint32_t node = 0;  // 0 = empty (the root is never a child)
-    const std::string* key = nullptr;
   };
   std::vector<Slot> flat_;  // size a power of two, or empty before Freeze()
+  std::vector<const std::string*> root_key_;  // by node, for the root's children
   std::vector<Node> nodes_;
   size_t keys_ = 0;
 };
