@@ -60,6 +60,8 @@ class ActorKnowledgeLoader {
                                   required));
     DYAD_RETURN_IF_ERROR(
         Optional(LoadOrgs(dir + "/common/organisations.tsv"), required));
+    DYAD_RETURN_IF_ERROR(
+        Optional(LoadParties(dir + "/common/parties.tsv"), false));
     std::error_code ec;
     std::vector<std::string> people_files;
     for (const auto& e : fs::directory_iterator(dir + "/common/people", ec)) {
@@ -287,6 +289,42 @@ class ActorKnowledgeLoader {
       std::vector<std::string> names = {o.name_en, o.name_fr};
       if (f.size() > 6) {
         for (auto n : SplitList(f[6])) names.emplace_back(n);
+      }
+      k_->orgs.push_back(std::move(o));
+      org_names_.push_back(std::move(names));
+      return Status::Ok();
+    });
+  }
+
+  Status LoadParties(const std::string& path) {
+    return ReadTsv(path, [&](int64_t, const auto& f) {
+      DYAD_RETURN_IF_ERROR(Need(f, 7,
+                                "key, country, cameo, english_name, "
+                                "french_name, names, government"));
+      OrgInfo o{std::string(f[0]), Dash(f[1]),        "PTY",
+                Dash(f[2]),        std::string(f[3]), std::string(f[4])};
+      o.party = true;
+      if (f[6] != "-") {
+        for (auto spell : SplitList(f[6])) {
+          size_t dots = spell.find("..");
+          if (dots == std::string_view::npos) {
+            return Status::InvalidArgument(
+                "government spells are start..end (ISO dates, open end "
+                "allowed), not '" + std::string(spell) + "'");
+          }
+          int32_t from = 0, to = 0;
+          if (!ParseRoleDate(spell.substr(0, dots), false, 0, &from) ||
+              !ParseRoleDate(spell.substr(dots + 2), true, 99999999, &to) ||
+              from == 0) {
+            return Status::InvalidArgument("bad date in spell '" +
+                                           std::string(spell) + "'");
+          }
+          o.government.emplace_back(from, to);
+        }
+      }
+      std::vector<std::string> names = {o.name_en, o.name_fr};
+      if (f[5] != "-") {
+        for (auto n : SplitList(f[5])) names.emplace_back(n);
       }
       k_->orgs.push_back(std::move(o));
       org_names_.push_back(std::move(names));

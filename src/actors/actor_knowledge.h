@@ -29,6 +29,20 @@ struct StateInfo {
 
 struct OrgInfo {
   std::string key, country, sector, cameo, name_en, name_fr;
+  // Political parties (common/parties.tsv): the spells in government,
+  // yyyymmdd. Sector() then depends on the date.
+  bool party = false;
+  std::vector<std::pair<int32_t, int32_t>> government;
+
+  // PTY while in government on `date` (or with no date), OPP out of it;
+  // the fixed sector for other organisations.
+  std::string Sector(int32_t date) const {
+    if (!party || date == 0) return sector;
+    for (auto [from, to] : government) {
+      if (date >= from && date < to) return sector;
+    }
+    return "OPP";
+  }
 };
 
 // Dates are yyyymmdd integers; a partial start reads as its first day

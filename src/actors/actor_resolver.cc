@@ -357,6 +357,7 @@ class SentenceResolver {
     int32_t person = -1;
     size_t end = 0;
     std::string why;
+    std::string sector = {};  // a country-tied group's: "Hamas leader" REB
   };
 
   // A demonym adjective at i (with typo tolerance when allowed).
@@ -417,6 +418,7 @@ class SentenceResolver {
       if (e.kind == Kind::kOrganisation) {
         q.org = k_.orgs[e.index].key;
         q.country = k_.orgs[e.index].country;
+        if (!q.country.empty()) q.sector = k_.orgs[e.index].Sector(date_);
       } else if (e.kind == Kind::kPerson) {
         Resolved r;
         ResolvePerson(e.index, &r);
@@ -502,6 +504,9 @@ class SentenceResolver {
           if (q.entry->kind == Kind::kOrganisation) {
             qq.org = k_.orgs[q.entry->index].key;
             qq.country = k_.orgs[q.entry->index].country;
+            if (!qq.country.empty()) {
+              qq.sector = k_.orgs[q.entry->index].Sector(date_);
+            }
           } else {
             qq.country = k_.states[q.entry->index].alpha3;
           }
@@ -590,10 +595,10 @@ class SentenceResolver {
         const OrgInfo& o = k_.orgs[e.index];
         r.org = o.country.empty() ? o.key : "";
         r.country = o.country;
-        r.sector = o.sector;
+        r.sector = o.Sector(date_);
         r.name = o.name_en;
         r.id = o.key;
-        r.cameo_base = o.cameo;
+        r.cameo_base = o.party ? o.country + r.sector : o.cameo;
         r.has_actor = true;
         r.why = "organisation '" + Words(head_at, end) + "'";
         Emit(begin, end, r, ActorMention::Kind::kOrganisation, false);
@@ -661,6 +666,14 @@ class SentenceResolver {
     if (Match pm = PersonAt(end); pm.entry && e.kind != Kind::kAgent) {
       r.why = "'" + head_words + "' + name";
       ResolvePerson(pm.entry->index, &r);
+      // Out of office on the date, a person the text presents as a group's
+      // leader belongs to that group ("Tory leader Michael Howard" OPP).
+      if (q && !q->sector.empty() && !k_.RoleOn(pm.entry->index, date_)) {
+        r.country = q->country;
+        r.org.clear();
+        r.sector = q->sector;
+        r.why += "; of " + q->why + " (" + q->sector + ")";
+      }
       Emit(begin, end + pm.len, r, ActorMention::Kind::kPerson, false);
       return end + pm.len;
     }
@@ -726,6 +739,12 @@ class SentenceResolver {
       r.country = q->country;
       r.org = q->country.empty() ? q->org : "";
       r.why += " + " + q->why;
+      // Leaders, spokesmen and officials of a country-tied group belong to
+      // its sector: "Hamas leader" REB, "Tory leader" OPP out of office.
+      if (a.sector == "GOV" && !q->sector.empty() && q->sector != "GOV") {
+        r.sector = q->sector;
+        r.why += " (the group's sector " + q->sector + ")";
+      }
     } else if (Match pm = PersonAt(end); pm.entry) {
       // l'administration Trump: the person's country.
       Resolved pr;
