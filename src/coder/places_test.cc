@@ -131,6 +131,21 @@ TEST_F(EventPlaceTest, PhysicalEventsTakeTheirParagraphsScene) {
   EXPECT_FALSE(next->location) << "a new paragraph does not inherit the scene";
 }
 
+TEST_F(EventPlaceTest, ActorsWithNoCountryArePeopleOfTheEventsPlace) {
+  auto events = Code("fr", "La police a arrêté trois manifestants à Lyon.");
+  const Event* e = Find(events, "arrêté");
+  ASSERT_TRUE(e && e->location) << why_;
+  ASSERT_TRUE(e->target) << why_;
+  EXPECT_EQ(e->target->country, "FRA")
+      << "protesters arrested in Lyon are of France";
+  EXPECT_EQ(e->target->cameo, "FRACVL");
+  events = Code("en", "Rights groups condemned the arrests in Cairo.");
+  e = Find(events, "condemned");
+  ASSERT_TRUE(e && e->source) << why_;
+  EXPECT_EQ(e->source->country, "")
+      << "NGOs as a group have no single country (annotation ruling 19)";
+}
+
 // The example article of ../shared: its events in Idleb carry Idlib's
 // coordinates (within 25 km of 35.93 N, 36.63 E).
 TEST_F(EventPlaceTest, SeedArticleEventsInIdlebAreInIdlib) {

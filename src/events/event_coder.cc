@@ -834,6 +834,24 @@ class SentenceCoder {
 
 }  // namespace
 
+// Actors of an event that the text gives no country ("des civils", "the
+// police", "students") are people of the place where it happened: "tuant
+// des centaines de civils" in Gaza are Palestinian civilians. Groups with
+// no single country by nature (NGOs, IGOs, "rights groups") keep none.
+void GiveLocalCountry(Event* e) {
+  if (!e->location || e->location->country.empty()) return;
+  for (std::optional<Actor>* side : {&e->source, &e->target}) {
+    if (!*side) continue;
+    Actor& a = **side;
+    if (!a.country.empty() || !a.org.empty() || a.sector.empty() ||
+        a.sector == "NGO" || a.sector == "IGO" || a.sector == "HRI") {
+      continue;
+    }
+    a.country = e->location->country;
+    a.cameo = a.country + a.sector;
+  }
+}
+
 // The place a sentence sets as the scene for what follows in its
 // paragraph: the last place it introduces with a locative preposition ("à
 // Idleb", "in Aleppo", "dans la région d'Idleb": up to 3 words back, with no
@@ -977,6 +995,7 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
       if (!e.location && scene && (e.quad_class == 2 || e.quad_class == 4)) {
         e.location = scene;
       }
+      GiveLocalCountry(&e);
     }
     if (auto here = SceneOf(cs, book->second)) scene = std::move(here);
   }
