@@ -1,5 +1,7 @@
 #include "dyad/gazetteer.h"
 
+#include <unordered_map>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -51,7 +53,38 @@ std::string_view PlaceKindName(Place::Kind kind) {
   return "city";
 }
 
+namespace {
+
+// Countries the sources give no coordinates (iso-codes has none) are placed
+// at the population-weighted centre of their cities: where "in Syria" most
+// likely happened, and a point a map can show. A country with no city
+// keeps 0,0 (unknown).
+void PlaceCountriesAtTheirPeople(std::vector<Place>* places) {
+  struct Sum {
+    double lat = 0, lon = 0, weight = 0;
+  };
+  std::unordered_map<std::string, Sum> sums;
+  for (const Place& p : *places) {
+    if (p.kind != Place::Kind::kCity || (p.lat == 0 && p.lon == 0)) continue;
+    double w = static_cast<double>(std::max<int64_t>(p.population, 1000));
+    Sum& s = sums[p.country];
+    s.lat += w * p.lat;
+    s.lon += w * p.lon;
+    s.weight += w;
+  }
+  for (Place& p : *places) {
+    if (p.kind != Place::Kind::kCountry || p.lat != 0 || p.lon != 0) continue;
+    auto it = sums.find(p.country);
+    if (it == sums.end() || it->second.weight == 0) continue;
+    p.lat = it->second.lat / it->second.weight;
+    p.lon = it->second.lon / it->second.weight;
+  }
+}
+
+}  // namespace
+
 Gazetteer::Gazetteer(std::vector<Place> places) : places_(std::move(places)) {
+  PlaceCountriesAtTheirPeople(&places_);
   index_.reserve(places_.size() * 2);
   std::string key;
   for (Place& p : places_) {

@@ -140,6 +140,12 @@ TEST_F(DefaultGazetteerTest, SubdivisionsAndCountries) {
   EXPECT_EQ(syria->kind, Place::Kind::kCountry);
   EXPECT_EQ(syria->country, "SYR");
   EXPECT_EQ(Best("Syria"), syria);
+  // iso-codes gives no coordinates: a country sits at the population centre
+  // of its cities, inside its borders (Syria: 32-37.5 N, 35.5-42.5 E).
+  EXPECT_GT(syria->lat, 32.0);
+  EXPECT_LT(syria->lat, 37.5);
+  EXPECT_GT(syria->lon, 35.5);
+  EXPECT_LT(syria->lon, 42.5);
   EXPECT_EQ(Best("Allemagne")->country, "DEU");
   EXPECT_EQ(Best("Germany")->country, "DEU");
   // A country wins over a city of the same name.
