@@ -261,6 +261,18 @@ const Rule kRules[] = {
        return (c.Prev() & (P(Pos::kNoun) | P(Pos::kPropn))) &&
               (c.NextAll() & (P(Pos::kDet) | kFDetUnit));
      }},
+    // Subject noun, ambiguous noun/verb, then a bare noun and a preposition:
+    // the verb of a verb + bare noun idiom: "l'ONU fait part de", "la
+    // police fait état de", "le ministre rend hommage à".
+    {"verb-before-bare-noun-idiom", kFr, kFFinite, kSelect,
+     [](const Ctx& c) {
+       if (!(c.Prev() & (P(Pos::kNoun) | P(Pos::kPropn))) || c.i + 2 >= c.n) {
+         return false;
+       }
+       return (c.NextAny() & P(Pos::kNoun)) &&
+              !(c.NextAny() & (P(Pos::kDet) | kFDetUnit | P(Pos::kAdj))) &&
+              (c.NextAny(2) & P(Pos::kAdp));
+     }},
     // Noun then ambiguous noun/verb then "to": the verb: "the government
     // refuses to accept".
     {"verb-before-to", kEn, kFFinite, kSelect,
