@@ -13,6 +13,7 @@
 
 #include "dyad/actors.h"
 #include "dyad/analyzer.h"
+#include "dyad/dates.h"
 #include "dyad/document.h"
 #include "dyad/event_coder.h"
 #include "dyad/event.h"
@@ -53,6 +54,7 @@ class Coder {
   std::unique_ptr<Analyzer> analyzer_;
   std::unique_ptr<ActorResolver> actors_;
   std::unique_ptr<EventCoder> events_;
+  std::unique_ptr<EventDater> dates_;
 };
 
 }  // namespace dyad

@@ -19,6 +19,11 @@ constexpr std::string_view kUsage =
     "  eval GOLD.jsonl      score events against gold annotations\n"
     "  gazetteer import|lookup  build a gazetteer from GeoNames dumps; show\n"
     "                       the places a name can be\n"
+    "  query --db DB        stored events: filters, counts per day, week or\n"
+    "                       month, Goldstein per dyad, top actors and dyads\n"
+    "  export --db DB       stored events as GDELT rows, PLOVER JSON, CSV or\n"
+    "                       the actor network in GraphML\n"
+    "  serve --db DB        the HTTP JSON API (docs/API.md) and the web page\n"
     "  help                 this text\n"
     "\n"
     "Run 'dyad <command> --help' for a command's options.\n"
@@ -63,6 +68,9 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
     if (cmd == "eval") return RunEval(rest, io);
     if (cmd == "explain") return RunExplain(rest, io);
     if (cmd == "gazetteer") return RunGazetteer(rest, io);
+    if (cmd == "query") return RunQuery(rest, io);
+    if (cmd == "export") return RunExport(rest, io);
+    if (cmd == "serve") return RunServe(rest, io);
   } catch (const std::exception& e) {
     std::fprintf(io.err,
                  "dyad: internal error: %s\nThis is a bug in dyad; please "
@@ -72,7 +80,7 @@ int Main(const std::vector<std::string>& args, const Streams& io) {
   }
   std::fprintf(io.err,
                "dyad: unknown command '%s'; commands: code, analyze, explain, "
-               "eval, gazetteer, help "
+               "eval, gazetteer, query, export, serve, help "
                "(see 'dyad --help')\n",
                cmd.c_str());
   return kExitUsage;

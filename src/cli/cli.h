@@ -8,12 +8,18 @@
 #define DYAD_CLI_CLI_H_
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cli/flags.h"
+
+namespace dyad {
+class EventStore;
+struct EventQuery;
+}  // namespace dyad
 
 namespace dyad::cli {
 
@@ -39,6 +45,19 @@ int RunAnalyze(const std::vector<std::string>& args, const Streams& io);
 int RunEval(const std::vector<std::string>& args, const Streams& io);
 int RunExplain(const std::vector<std::string>& args, const Streams& io);
 int RunGazetteer(const std::vector<std::string>& args, const Streams& io);
+int RunQuery(const std::vector<std::string>& args, const Streams& io);
+int RunExport(const std::vector<std::string>& args, const Streams& io);
+int RunServe(const std::vector<std::string>& args, const Streams& io);
+
+// What `query`, `export` and `serve` share (query_command.cc).
+// Declares --db and, when `filters`, the event filters and --one-a-day.
+void AddStoreFlags(Flags* flags, bool filters);
+// Reads the filters into *q; false after saying on io.err what is wrong.
+bool EventQueryFromFlags(const Flags& flags, const Streams& io, EventQuery* q);
+// Opens --db (which must exist unless `create`); null after saying on io.err
+// why not.
+std::unique_ptr<EventStore> OpenStore(const Flags& flags, bool create,
+                                      const Streams& io);
 
 }  // namespace dyad::cli
 

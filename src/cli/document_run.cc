@@ -6,6 +6,7 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 #include "dyad/document_reader.h"
@@ -29,14 +30,52 @@ std::string PrimaryLanguage(std::string_view tag) {
 }
 
 struct DocResult {
-  Document doc;  // text released after analysis
+  Document doc;  // text released after analysis, unless a sink wants it
   std::string output;
+  std::vector<Event> coded_events;  // for the sink only
+  std::vector<Span> contexts;       // for the sink only
   std::optional<SkipReason> skipped;
   std::string detail;
   size_t sentences = 0;
   size_t tokens = 0;
   size_t events = 0;
   size_t bytes = 0;
+};
+
+// Forwards the reader's skips to the summary's reporter and to the sink.
+class SinkReporter : public Reporter {
+ public:
+  SinkReporter(Reporter* next, const DocumentSink* sink, std::mutex* sink_mu)
+      : next_(next), sink_(sink), sink_mu_(sink_mu) {}
+
+  void Skip(std::string_view origin, int64_t line, SkipReason reason,
+            std::string_view detail) override {
+    next_->Skip(origin, line, reason, detail);
+    if (!*sink_) return;
+    DocumentOutcome o;
+    // The id the reader gives a JSON line without one: FILE:LINE.
+    std::string_view base = origin;
+    if (size_t slash = base.rfind('/'); slash != std::string_view::npos) {
+      base.remove_prefix(slash + 1);
+    }
+    o.doc.id = std::string(base.empty() ? origin : base);
+    if (line > 0) o.doc.id.append(":").append(std::to_string(line));
+    o.doc.origin = std::string(origin);
+    o.doc.line = line;
+    o.skipped = reason;
+    o.detail = std::string(detail);
+    std::lock_guard<std::mutex> lock(*sink_mu_);
+    (*sink_)(std::move(o));
+  }
+  void Warn(std::string_view origin, int64_t line,
+            std::string_view message) override {
+    next_->Warn(origin, line, message);
+  }
+
+ private:
+  Reporter* next_;
+  const DocumentSink* sink_;
+  std::mutex* sink_mu_;
 };
 
 }  // namespace
@@ -57,8 +96,8 @@ void AddDocumentFlags(Flags* flags) {
   flags->Bool("quiet", "no progress line on a terminal");
 }
 
-int RunDocuments(const Flags& flags, const Streams& io,
-                 const Formatter& format) {
+int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
+                 const DocumentSink& sink) {
   auto threads = flags.GetInt("threads", 1, 256);
   auto max_bytes = flags.GetInt("max-bytes", 1, 1LL << 32);
   for (const Status& s : {threads.status(), max_bytes.status()}) {
@@ -135,12 +174,25 @@ int RunDocuments(const Flags& flags, const Streams& io,
         }
         r.events = coded.events.size();
         format(coded, &r.output);
+        if (sink) {
+          for (const Event& e : coded.events) {
+            const auto& sents = coded.analysis.sentences;
+            r.contexts.push_back(
+                e.sentence >= 0 &&
+                        static_cast<size_t>(e.sentence) < sents.size()
+                    ? Span{sents[e.sentence].begin, sents[e.sentence].end}
+                    : Span{});
+          }
+          r.coded_events = std::move(coded.events);
+        }
       }
     }
     r.bytes = doc.text.size();
     r.doc = std::move(doc);
-    r.doc.text.clear();
-    r.doc.text.shrink_to_fit();
+    if (!sink) {
+      r.doc.text.clear();
+      r.doc.text.shrink_to_fit();
+    }
     return r;
   };
   // A progress line on a terminal for runs longer than a second; never on a
@@ -169,12 +221,25 @@ int RunDocuments(const Flags& flags, const Streams& io,
     if (final) std::fputc('\n', io.err);
     std::fflush(io.err);
   };
+  std::mutex sink_mu;
+  auto to_sink = [&](DocResult& r) {
+    if (!sink) return;
+    DocumentOutcome o;
+    o.doc = std::move(r.doc);
+    o.skipped = r.skipped;
+    o.detail = r.detail;
+    o.events = std::move(r.coded_events);
+    o.contexts = std::move(r.contexts);
+    std::lock_guard<std::mutex> lock(sink_mu);
+    sink(std::move(o));
+  };
   auto emit = [&](DocResult& r) {
     bytes_done += static_cast<int64_t>(r.bytes);
     progress(false);
     if (r.skipped) {
       reporter.Skip(r.doc.origin, r.doc.line, *r.skipped,
                     r.doc.id + ": " + r.detail);
+      to_sink(r);
       return;
     }
     ++coded;
@@ -184,6 +249,7 @@ int RunDocuments(const Flags& flags, const Streams& io,
     if (!r.output.empty()) {
       std::fwrite(r.output.data(), 1, r.output.size(), io.out);
     }
+    to_sink(r);
   };
 
   bool input_failed = false;
@@ -191,7 +257,8 @@ int RunDocuments(const Flags& flags, const Streams& io,
     OrderedPool<Document, DocResult> pool(static_cast<int>(*threads),
                                           4 * static_cast<size_t>(*threads),
                                           work, emit);
-    DocumentReader reader(ropts, &reporter);
+    SinkReporter reader_reporter(&reporter, &sink, &sink_mu);
+    DocumentReader reader(ropts, &reader_reporter);
     std::vector<std::string> paths = flags.positional();
     if (paths.empty()) paths.push_back("-");
     for (const std::string& path : paths) {

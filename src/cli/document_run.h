@@ -7,11 +7,14 @@
 #define DYAD_CLI_DOCUMENT_RUN_H_
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/cli.h"
 #include "cli/flags.h"
 #include "dyad/coder.h"
+#include "dyad/document_reader.h"
 
 namespace dyad::cli {
 
@@ -23,10 +26,27 @@ void AddDocumentFlags(Flags* flags);
 using Formatter =
     std::function<void(const CodedDocument& coded, std::string* out)>;
 
+// What became of one input document, for a DocumentSink (`dyad code --db`).
+struct DocumentOutcome {
+  // The document with its text; for an input the reader could not use, only
+  // `id` (the file name, ":LINE" for a JSON line), `origin` and `line`.
+  Document doc;
+  std::optional<SkipReason> skipped;  // nullopt: coded
+  std::string detail;                 // why it was skipped
+  std::vector<Event> events;
+  std::vector<Span> contexts;  // per event, the span of its sentence
+};
+
+// Receives every input document once, coded or skipped: coded ones (and
+// those skipped for their language) on the writer thread in input order,
+// those the reader skipped from the reading thread. Calls never overlap.
+using DocumentSink = std::function<void(DocumentOutcome&& outcome)>;
+
 // Runs the whole thing; returns the exit status. `flags` must have been
 // parsed; its positionals are the input paths (none = standard input).
-int RunDocuments(const Flags& flags, const Streams& io,
-                 const Formatter& format);
+// `sink`, when set, also receives every document (see DocumentSink).
+int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
+                 const DocumentSink& sink = nullptr);
 
 }  // namespace dyad::cli
 

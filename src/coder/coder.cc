@@ -19,6 +19,9 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   auto events = EventCoder::Create(ao.data_dir, options.user_dicts, *c->analyzer_);
   if (!events.ok()) return events.status();
   c->events_ = std::move(events).value();
+  auto dates = EventDater::Create(ao.data_dir, options.languages);
+  if (!dates.ok()) return dates.status();
+  c->dates_ = std::move(dates).value();
   return c;
 }
 
@@ -28,7 +31,10 @@ Status Coder::Code(const Document& doc, CodedDocument* out,
   out->actors.clear();
   DYAD_RETURN_IF_ERROR(analyzer_->Analyze(doc, &out->analysis));
   DYAD_RETURN_IF_ERROR(actors_->Resolve(out->analysis, &out->actors));
-  return events_->Code(out->analysis, out->actors, &out->events, explain);
+  DYAD_RETURN_IF_ERROR(
+      events_->Code(out->analysis, out->actors, &out->events, explain));
+  dates_->Date(out->analysis, &out->events, explain);
+  return Status::Ok();
 }
 
 }  // namespace dyad

@@ -170,5 +170,102 @@ TEST_F(EventCoderTest, RecordsCarryTheContractFields) {
       << "trigger span is byte offsets into the text";
 }
 
+struct DateCase {
+  const char* lang;
+  const char* text;
+  const char* pub;  // publication date, "" = unknown
+  const char* source;
+  const char* target;
+  const char* root;
+  const char* date;       // "" = null
+  const char* precision;  // "" = null
+  const char* reason;
+};
+
+// 2020-02-15 is a Saturday.
+const DateCase kDateCases[] = {
+    {"fr", "Une délégation turque est attendue lundi à Moscou.", "2020-02-15",
+     "TUR", "RUS", "04", "2020-02-17", "day",
+     "expected visit: modality future, the next Monday"},
+    {"fr", "Lundi, l'armée turque a bombardé des positions de l'armée syrienne.",
+     "2020-02-15", "TUR", "SYR", "19", "2020-02-10", "day",
+     "passé composé: the last Monday"},
+    {"fr", "L'armée turque a bombardé des positions de l'armée syrienne.",
+     "2020-02-15", "TUR", "SYR", "19", "2020-02-15", "day",
+     "asserted, no date expression: the publication date"},
+    {"fr", "L'armée turque a bombardé des positions de l'armée syrienne.", "",
+     "TUR", "SYR", "19", "", "", "no publication date, no expression: null"},
+    {"fr",
+     "L'armée turque a bombardé des positions de l'armée syrienne le 3 mars "
+     "2020.",
+     "", "TUR", "SYR", "19", "2020-03-03", "day",
+     "an absolute date needs no publication date"},
+    {"fr",
+     "L'armée turque a bombardé la semaine dernière des positions de l'armée "
+     "syrienne.",
+     "2020-02-15", "TUR", "SYR", "19", "2020-02-03", "week",
+     "relative week: its Monday, week precision"},
+    {"fr",
+     "Depuis lundi, l'armée turque bombarde des positions de l'armée "
+     "syrienne.",
+     "2020-02-15", "TUR", "SYR", "19", "2020-02-15", "day",
+     "'depuis lundi' bounds the event, it is not its date"},
+    {"en", "Israeli troops attacked Palestinian militants in Gaza yesterday.",
+     "2020-02-15", "ISR", "PSE", "19", "2020-02-14", "day", "yesterday"},
+    {"en", "Israeli troops attacked Palestinian militants in Gaza on Monday.",
+     "", "ISR", "PSE", "19", "", "",
+     "a weekday without a publication date stays null"},
+    {"en", "Russia will not attack Ukraine, the Kremlin said.", "2020-02-15",
+     "RUS", "UKR", "19", "", "",
+     "future without a date expression: not the publication date"},
+    {"en", "Russia will attack Ukraine on Monday, the Kremlin said.",
+     "2020-02-17", "RUS", "UKR", "19", "2020-02-24", "day",
+     "future on a Monday: the Monday after"},
+};
+
+TEST_F(EventCoderTest, EventDatesFromTheirClauseOrThePublicationDate) {
+  for (const DateCase& c : kDateCases) {
+    Document doc;
+    doc.id = "t";
+    doc.lang = c.lang;
+    doc.text = c.text;
+    doc.date = c.pub;
+    CodedDocument out;
+    std::string why;
+    ASSERT_TRUE(coder_->Code(doc, &out, &why).ok());
+    bool found = false;
+    for (const Event& e : out.events) {
+      if (Key(e.source) != c.source || Key(e.target) != c.target ||
+          e.cameo_root() != c.root) {
+        continue;
+      }
+      found = true;
+      EXPECT_EQ(e.date, c.date) << c.reason << "\n  text: " << c.text << "\n"
+                                << why;
+      EXPECT_EQ(e.date_precision, c.precision) << c.reason;
+    }
+    EXPECT_TRUE(found) << c.reason << "\n  text: " << c.text << "\n" << why;
+  }
+}
+
+TEST_F(EventCoderTest, SeedArticleVisitIsOnTheMondayAfter) {
+  // The example article, published Saturday 2020-02-15: "Lundi, une
+  // délégation turque est attendue à Moscou" is Monday 2020-02-17.
+  std::string why;
+  auto events = Code("fr",
+                     "Lundi, une délégation turque est attendue à Moscou pour "
+                     "tenter de faire avancer les négociations.",
+                     &why);
+  bool found = false;
+  for (const Event& e : events) {
+    if (Key(e.source) == "TUR" && Key(e.target) == "RUS") {
+      found = true;
+      EXPECT_EQ(e.date, "2020-02-17") << why;
+      EXPECT_EQ(e.modality, "future") << why;
+    }
+  }
+  EXPECT_TRUE(found) << why;
+}
+
 }  // namespace
 }  // namespace dyad
