@@ -4,6 +4,11 @@
 //                         clauses, events), one thread
 //                         (minus BM_WithActors of actors_bench: what clause
 //                         analysis and event coding cost)
+//   BM_PlacesDates/fr|en/with|without
+//                         the whole pipeline on documents with a publication
+//                         date (2020-02-15), with place and date resolution
+//                         and without (CoderOptions::places/dates false):
+//                         what they add (issue 5: at most 20%)
 //   BM_WriteJson          the event record writer
 // Corpora: bench/corpora.py (see bench/run.sh).
 #include <benchmark/benchmark.h>
@@ -61,6 +66,41 @@ void BM_Code(benchmark::State& state) {
   state.SetLabel(Lang(state));
 }
 BENCHMARK(BM_Code)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_PlacesDates(benchmark::State& state) {
+  std::vector<Document> docs = Corpus(Lang(state));
+  if (docs.empty()) return state.SkipWithError("corpus missing");
+  for (Document& d : docs) d.date = "2020-02-15";
+  const bool with = state.range(1) == 1;
+  static Coder* without_coder = [] {
+    CoderOptions o{DYAD_SOURCE_DATA_DIR, {"fr", "en"}, {}};
+    o.places = false;
+    o.dates = false;
+    return Coder::Create(o).value().release();
+  }();
+  const Coder& coder = with ? SharedCoder() : *without_coder;
+  CodedDocument out;
+  for (const Document& d : docs) coder.Code(d, &out).IgnoreError();  // warm
+  size_t sentences = 0, located = 0, dated = 0;
+  for (auto _ : state) {
+    for (const Document& d : docs) {
+      coder.Code(d, &out).IgnoreError();
+      sentences += out.analysis.sentences.size();
+      for (const Event& e : out.events) {
+        located += e.location.has_value();
+        dated += !e.date.empty();
+      }
+    }
+  }
+  state.counters["sentences/s"] = benchmark::Counter(
+      static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["located"] = static_cast<double>(located);
+  state.counters["dated"] = static_cast<double>(dated);
+  state.SetLabel(std::string(Lang(state)) + (with ? " with" : " without"));
+}
+BENCHMARK(BM_PlacesDates)
+    ->ArgsProduct({{0, 1}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_WriteJson(benchmark::State& state) {
   Event e;

@@ -56,6 +56,9 @@ std::string_view ActorKindName(ActorMention::Kind kind);
 struct ActorOptions {
   std::string data_dir;                // dyad's data directory
   std::vector<std::string> user_dirs;  // --dict DIR, same formats
+  // false: no gazetteer (no place mentions, no event locations), for users
+  // who do not need them and for measuring what places cost.
+  bool places = true;
 };
 
 class ActorResolver {

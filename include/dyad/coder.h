@@ -25,6 +25,11 @@ struct CoderOptions {
   std::string data_dir;  // empty = DefaultDataDir()
   std::vector<std::string> languages = {"fr", "en"};
   std::vector<std::string> user_dicts;  // --dict DIR: more actors, same formats
+  // Place and date resolution can be left out (no `location`, no `date`):
+  // faster for users who do not need them; the benchmarks measure their
+  // cost this way.
+  bool places = true;
+  bool dates = true;
 };
 
 struct CodedDocument {

@@ -507,15 +507,17 @@ class ActorKnowledgeLoader {
 
 Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     const std::string& data_dir, const std::vector<std::string>& user_dirs,
-    const Analyzer& analyzer) {
+    const Analyzer& analyzer, bool places) {
   auto k = std::make_unique<ActorKnowledge>();
   ActorKnowledgeLoader loader(k.get(), analyzer);
   DYAD_RETURN_IF_ERROR(loader.LoadCommon(data_dir, true));
   for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadCommon(d, false));
   loader.IndexHolders();
-  auto gaz = Gazetteer::LoadDefault(data_dir);
-  if (!gaz.ok()) return gaz.status();
-  k->gazetteer = std::move(gaz).value();
+  if (places) {
+    auto gaz = Gazetteer::LoadDefault(data_dir);
+    if (!gaz.ok()) return gaz.status();
+    k->gazetteer = std::move(gaz).value();
+  }
   for (size_t p = 0; p < k->people.size(); ++p) {
     const std::string& name = k->people[p].name;
     size_t sp = name.find_last_of(' ');

@@ -133,9 +133,10 @@ class ActorKnowledge {
  public:
   // Loads data_dir (and then each user dir, whose entries are added) for the
   // languages of `analyzer`. Fails on a malformed line, naming file and line.
+  // `places` false: no gazetteer (ActorOptions::places).
   static Result<std::unique_ptr<ActorKnowledge>> Load(
       const std::string& data_dir, const std::vector<std::string>& user_dirs,
-      const Analyzer& analyzer);
+      const Analyzer& analyzer, bool places = true);
 
   const LangKnowledge* lang(const std::string& code) const;
 

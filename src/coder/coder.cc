@@ -12,16 +12,18 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   if (!analyzer.ok()) return analyzer.status();
   std::unique_ptr<Coder> c(new Coder());
   c->analyzer_ = std::move(analyzer).value();
-  auto actors = ActorResolver::Create({ao.data_dir, options.user_dicts},
-                                      *c->analyzer_);
+  auto actors = ActorResolver::Create(
+      {ao.data_dir, options.user_dicts, options.places}, *c->analyzer_);
   if (!actors.ok()) return actors.status();
   c->actors_ = std::move(actors).value();
   auto events = EventCoder::Create(ao.data_dir, options.user_dicts, *c->analyzer_);
   if (!events.ok()) return events.status();
   c->events_ = std::move(events).value();
-  auto dates = EventDater::Create(ao.data_dir, options.languages);
-  if (!dates.ok()) return dates.status();
-  c->dates_ = std::move(dates).value();
+  if (options.dates) {
+    auto dates = EventDater::Create(ao.data_dir, options.languages);
+    if (!dates.ok()) return dates.status();
+    c->dates_ = std::move(dates).value();
+  }
   return c;
 }
 
@@ -33,7 +35,7 @@ Status Coder::Code(const Document& doc, CodedDocument* out,
   DYAD_RETURN_IF_ERROR(actors_->Resolve(out->analysis, &out->actors));
   DYAD_RETURN_IF_ERROR(
       events_->Code(out->analysis, out->actors, &out->events, explain));
-  dates_->Date(out->analysis, &out->events, explain);
+  if (dates_) dates_->Date(out->analysis, &out->events, explain);
   return Status::Ok();
 }
 
