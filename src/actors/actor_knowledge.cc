@@ -513,6 +513,9 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
   DYAD_RETURN_IF_ERROR(loader.LoadCommon(data_dir, true));
   for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadCommon(d, false));
   loader.IndexHolders();
+  for (size_t i = 0; i < k->orgs.size(); ++i) {
+    k->org_index.try_emplace(k->orgs[i].key, static_cast<int32_t>(i));
+  }
   if (places) {
     auto gaz = Gazetteer::LoadDefault(data_dir);
     if (!gaz.ok()) return gaz.status();
@@ -535,7 +538,16 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     lk.names.Freeze();
     lk.lemmas.Freeze();
     std::erase_if(lk.demonym_forms, [](const auto& f) { return f.first.empty(); });
-    std::sort(lk.demonym_forms.begin(), lk.demonym_forms.end());
+    // By first letter, then length, then form: a typo candidate is looked
+    // for only among forms of its first letter and of length ±1.
+    std::sort(lk.demonym_forms.begin(), lk.demonym_forms.end(),
+              [](const auto& a, const auto& b) {
+                if (a.first[0] != b.first[0]) return a.first[0] < b.first[0];
+                if (a.first.size() != b.first.size()) {
+                  return a.first.size() < b.first.size();
+                }
+                return a < b;
+              });
   }
   return k;
 }

@@ -126,6 +126,7 @@ struct LangKnowledge {
   std::vector<AnaphorInfo> anaphors;
   ActorGrammar grammar;
   // Folded demonym adjective forms → state index (for typo tolerance).
+  // Sorted by first letter, then length (see ActorKnowledge::Load).
   std::vector<std::pair<std::string, int32_t>> demonym_forms;
 };
 
@@ -146,6 +147,7 @@ class ActorKnowledge {
   std::unique_ptr<Gazetteer> gazetteer;
   std::vector<const Place*> places;  // NameEntry::kPlace indices
   std::unordered_map<std::string, int32_t> state_index;  // alpha3 → index
+  std::unordered_map<std::string, int32_t> org_index;    // key → index
   // Folded surname (last word of the canonical name) → people, for "Mr
   // Brown", "M. Diop".
   std::unordered_map<std::string, std::vector<int32_t>> surnames;

@@ -119,6 +119,44 @@ std::string_view SectorWord(const std::string& sector) {
   return sector;
 }
 
+// Grammar words of a token, kept with the first step of its names-trie walk
+// in the form's StageMemo: bits 0-31 the names trie's root child + 1 (0 =
+// no name starts with it), bits 32-39 these flags.
+enum GrammarFlag : uint8_t {
+  kGDeterminer = 1,
+  kGHonorific = 2,
+  kGPossessive = 4,
+  kGCoordinator = 8,
+  kGComplement = 16,
+  // Some reading's lemma (or the form) starts a key of the lemma trie
+  // (agents, titles, epithets): without it, and without a name starting
+  // here or next, no mention can start at the token.
+  kGLemmaStart = 32,
+};
+
+uint64_t FormMemoValue(const LangKnowledge& lk, std::string_view folded,
+                       const FormAnalysis* analysis) {
+  const ActorGrammar& g = lk.grammar;
+  auto in = [&](const std::vector<std::string>& words) {
+    return std::find(words.begin(), words.end(), folded) != words.end();
+  };
+  uint64_t flags = (in(g.determiner) ? kGDeterminer : 0) |
+                   (in(g.honorific) ? kGHonorific : 0) |
+                   (in(g.possessive) ? kGPossessive : 0) |
+                   (in(g.coordinator) ? kGCoordinator : 0) |
+                   (in(g.complement) ? kGComplement : 0);
+  bool lemma_start = lk.lemmas.RootChild(folded) >= 0;
+  if (analysis) {
+    for (const Reading& r : analysis->readings) {
+      lemma_start = lemma_start || (!r.folded_lemma.empty() &&
+                                    lk.lemmas.RootChild(r.folded_lemma) >= 0);
+    }
+  }
+  if (lemma_start) flags |= kGLemmaStart;
+  int64_t child = lk.names.RootChild(folded);
+  return static_cast<uint64_t>(child + 1) | (flags << 32);
+}
+
 // What a chunk resolved to, before it becomes an ActorMention.
 struct Resolved {
   std::string country, org, sector, name, id, cameo_base;
@@ -142,6 +180,7 @@ class SentenceResolver {
     toks_ = &s.tokens;
     const size_t n = s.tokens.size();
     forms_ = (*doc_forms_)[sentence_index];
+    fmemo_ = &(*doc_fmemo_)[sentence_index];
     const auto& names_memo = (*doc_names_)[sentence_index];
     lemmas_.resize(n);
     upper_.resize(n);
@@ -151,14 +190,20 @@ class SentenceResolver {
       memo_[i][0].len = names_memo[i].first;
       memo_[i][0].vals = names_memo[i].second;
     }
+    lemma_done_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
-      const Token& t = s.tokens[i];
-      const Reading* r = t.chosen();
-      lemmas_[i] = r && !r->folded_lemma.empty() ? r->folded_lemma : forms_[i];
-      upper_[i] = StartsUpper(t.Text(text_));
+      upper_[i] = StartsUpper(s.tokens[i].Text(text_));
     }
     const size_t first_mention = out_->size();
     for (size_t i = 0; i < n;) {
+      // Most tokens start nothing: no name here or next, no agent or title
+      // lemma, no determiner or honorific before one (the form's memo says
+      // so without touching its readings).
+      if (memo_[i][0].len == 0 && (i + 1 >= n || memo_[i + 1][0].len == 0) &&
+          !Has(kGDeterminer | kGHonorific | kGLemmaStart, i)) {
+        ++i;
+        continue;
+      }
       size_t end = ParseMention(i);
       i = end > i ? end : i + 1;
     }
@@ -251,8 +296,30 @@ class SentenceResolver {
       Pos p = (*toks_)[i].pos();
       if (p == Pos::kNoun || p == Pos::kAdj || p == Pos::kPropn ||
           p == Pos::kX || p == Pos::kNum || p == Pos::kPron) {
+        // The first step of the lemma trie's walk is memoised on the
+        // reading (one lookup per distinct lemma, not per token).
+        FillLemmas(i, i + 1);
+        const Reading* r = (*toks_)[i].chosen();
+        int64_t first;
+        if (r && !r->folded_lemma.empty()) {
+          uint64_t v;
+          if (!r->memo.Get(owner_, &v)) {
+            v = static_cast<uint64_t>(lk_.lemmas.RootChild(lemmas_[i]) + 1);
+            r->memo.Set(owner_, v);
+          }
+          first = static_cast<int64_t>(v) - 1;
+        } else {
+          first = lk_.lemmas.RootChild(lemmas_[i]);
+        }
         memo_[i][1].len =
-            lk_.lemmas.Longest(lemmas_, i, lemmas_.size(), &memo_[i][1].vals);
+            first < 0 ? 0
+                      : lk_.lemmas.LongestFromLazy(
+                            static_cast<uint32_t>(first), i, lemmas_.size(),
+                            [this](size_t k) {
+                              FillLemmas(k, k + 1);
+                              return lemmas_[k];
+                            },
+                            &memo_[i][1].vals);
       } else {
         memo_[i][1].len = 0;
       }
@@ -313,8 +380,24 @@ class SentenceResolver {
            std::find(words.begin(), words.end(), forms_[i]) != words.end();
   }
 
+  // lemmas_[k] for k in [b, e): the chosen reading's folded lemma, else the
+  // folded form; filled on demand (most tokens never need theirs).
+  void FillLemmas(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      if (lemma_done_[k]) continue;
+      lemma_done_[k] = 1;
+      const Reading* r = (*toks_)[k].chosen();
+      lemmas_[k] = r && !r->folded_lemma.empty() ? r->folded_lemma : forms_[k];
+    }
+  }
+
+  // A grammar word of the language (GrammarFlag), from the form's memo.
+  bool Has(uint8_t flag, size_t i) const {
+    return i < forms_.size() && ((*fmemo_)[i] >> 32) & flag;
+  }
+
   size_t SkipDeterminers(size_t i) const {
-    while (Is(lk_.grammar.determiner, i)) ++i;
+    while (Has(kGDeterminer, i)) ++i;
     return i;
   }
 
@@ -370,12 +453,21 @@ class SentenceResolver {
     }
     if (!allow_typo || forms_[i].size() < 4 || upper_[i]) return std::nullopt;
     if (At(i, {Kind::kAgent, Kind::kTitle, Kind::kEpithet}).entry) return std::nullopt;
-    // demonym_forms is sorted: only forms with the same first letter.
+    // demonym_forms is sorted by first letter then length: only forms with
+    // the same first letter and a length within one.
     const char c0 = forms_[i][0];
+    const size_t len = forms_[i].size();
     auto lo = std::lower_bound(
-        lk_.demonym_forms.begin(), lk_.demonym_forms.end(), c0,
-        [](const std::pair<std::string, int32_t>& a, char c) { return a.first[0] < c; });
-    for (auto it = lo; it != lk_.demonym_forms.end() && it->first[0] == c0; ++it) {
+        lk_.demonym_forms.begin(), lk_.demonym_forms.end(),
+        std::pair<char, size_t>(c0, len - 1),
+        [](const std::pair<std::string, int32_t>& a,
+           const std::pair<char, size_t>& key) {
+          return a.first[0] != key.first ? a.first[0] < key.first
+                                         : a.first.size() < key.second;
+        });
+    for (auto it = lo; it != lk_.demonym_forms.end() &&
+                       it->first[0] == c0 && it->first.size() <= len + 1;
+         ++it) {
       const auto& [form, st] = *it;
       if (form.size() < 4 || EditDistance(form, forms_[i]) != 1) continue;
       // Context must support the correction: a person of that state named
@@ -406,7 +498,7 @@ class SentenceResolver {
   // de/du/des/of [det] X, where X names a state, metonym, organisation,
   // person, or is itself an agent or title with its qualifiers.
   std::optional<Qualifier> Complement(size_t i, int depth) const {
-    if (!Is(lk_.grammar.complement, i)) return std::nullopt;
+    if (!Has(kGComplement, i)) return std::nullopt;
     size_t j = SkipDeterminers(i + 1);
     Match m = At(j, {Kind::kState, Kind::kMetonym, Kind::kOrganisation,
                      Kind::kPerson, Kind::kPlace});
@@ -439,7 +531,7 @@ class SentenceResolver {
       // A plain noun coordinated with a qualified one: "de la sécurité et
       // de renseignements russes".
       if (j < toks_->size() && (*toks_)[j].pos() == Pos::kNoun &&
-          Is(lk_.grammar.coordinator, j + 1)) {
+          Has(kGCoordinator, j + 1)) {
         return Complement(j + 2, depth + 1);
       }
       return std::nullopt;
@@ -454,7 +546,7 @@ class SentenceResolver {
     if (comp) return comp;
     // "de la sécurité et de renseignements russes": a coordinated
     // complement whose demonym qualifies the whole.
-    if (e < forms_.size() && Is(lk_.grammar.coordinator, e)) {
+    if (e < forms_.size() && Has(kGCoordinator, e)) {
       if (auto next = Complement(e + 1, depth + 1)) return next;
     }
     return std::nullopt;
@@ -476,7 +568,7 @@ class SentenceResolver {
     if (j >= forms_.size()) return i + 1;
     // "Mr Brown", "M. Diop": an honorific and a surname name the one person
     // of that surname in office on the date (or the only one on record).
-    if (Is(lk_.grammar.honorific, j) && j + 1 < forms_.size() && upper_[j + 1]) {
+    if (Has(kGHonorific, j) && j + 1 < forms_.size() && upper_[j + 1]) {
       if (!At(j + 1, {Kind::kPerson}).entry) {
         if (int32_t p = BySurname(forms_[j + 1]); p >= 0) {
           Resolved r;
@@ -496,7 +588,7 @@ class SentenceResolver {
                        Kind::kMetonym});
       if (q.entry) {
         size_t after = j + q.len;
-        if (Is(lk_.grammar.possessive, after)) ++after;
+        if (Has(kGPossessive, after)) ++after;
         size_t after_det = after;
         Match h = At(after_det, {Kind::kAgent, Kind::kTitle, Kind::kEpithet});
         if (h.entry) {
@@ -913,9 +1005,9 @@ class SentenceResolver {
       if (auto it = k_.state_index.find(r.country); it != k_.state_index.end()) {
         c = k_.states[it->second].cameo;
       }
-      if (c.empty()) {
-        for (const auto& o : k_.orgs) {
-          if (o.key == r.org) c = o.cameo;
+      if (c.empty() && !r.org.empty()) {
+        if (auto it = k_.org_index.find(r.org); it != k_.org_index.end()) {
+          c = k_.orgs[it->second].cameo;
         }
       }
       a.cameo = c + r.sector;
@@ -933,7 +1025,9 @@ class SentenceResolver {
   const std::vector<std::string>* doc_admin1_ = nullptr;
   int sentence_ = 0;
   const std::vector<Token>* toks_ = nullptr;
-  std::vector<std::string_view> forms_, lemmas_;
+  std::vector<std::string_view> forms_;
+  mutable std::vector<std::string_view> lemmas_;  // see FillLemmas
+  mutable std::vector<char> lemma_done_;
   std::vector<char> upper_;
   struct Memo {
     size_t len = 0;
@@ -942,6 +1036,9 @@ class SentenceResolver {
   mutable std::vector<char> memo_done_;
   mutable std::vector<std::array<Memo, 2>> memo_;
   const std::vector<std::vector<std::string_view>>* doc_forms_ = nullptr;
+  const std::vector<std::vector<uint64_t>>* doc_fmemo_ = nullptr;
+  const std::vector<uint64_t>* fmemo_ = nullptr;  // this sentence's
+  uint16_t owner_ = 0;  // StageMemo owner id of the resolver
   using NamesMemo =
       std::vector<std::vector<std::pair<size_t, const std::vector<int32_t>*>>>;
   const NamesMemo* doc_names_ = nullptr;
@@ -950,9 +1047,12 @@ class SentenceResolver {
   // The folded forms and the names-trie matches of every token, computed
   // once per document.
   void set_doc_forms(const std::vector<std::vector<std::string_view>>* f,
-                     const NamesMemo* names) {
+                     const std::vector<std::vector<uint64_t>>* fmemo,
+                     const NamesMemo* names, uint16_t owner) {
     doc_forms_ = f;
+    doc_fmemo_ = fmemo;
     doc_names_ = names;
+    owner_ = owner;
   }
   // The first-level subdivisions the document names (Admin1Key form).
   void set_doc_admin1(const std::vector<std::string>* admin1) {
@@ -964,6 +1064,7 @@ class SentenceResolver {
 
 struct ActorResolver::Impl {
   std::unique_ptr<ActorKnowledge> knowledge;
+  uint16_t memo_owner = NewStageMemoOwner();
 };
 
 ActorResolver::ActorResolver(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -1007,25 +1108,38 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   std::vector<int32_t> doc_states;
   std::vector<std::string> doc_admin1;
   std::vector<std::vector<std::string_view>> doc_forms(doc.sentences.size());
+  std::vector<std::vector<uint64_t>> doc_fmemo(doc.sentences.size());
+  const uint16_t owner = impl_->memo_owner;
   std::deque<std::string> owned;  // folded forms of tokens with no analysis
   std::vector<std::vector<std::pair<size_t, const std::vector<int32_t>*>>>
       doc_names(doc.sentences.size());
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     std::vector<std::string_view>& forms = doc_forms[si];
+    std::vector<uint64_t>& fmemo = doc_fmemo[si];
     forms.resize(s.tokens.size());
+    fmemo.resize(s.tokens.size());
     for (size_t i = 0; i < forms.size(); ++i) {
       const Token& t = s.tokens[i];
       if (t.analysis && !t.analysis->folded_form.empty()) {
         forms[i] = t.analysis->folded_form;
+        // Looked up once per distinct form, then read from its memo.
+        if (!t.analysis->memo.Get(owner, &fmemo[i])) {
+          fmemo[i] = FormMemoValue(*lk, forms[i], t.analysis);
+          t.analysis->memo.Set(owner, fmemo[i]);
+        }
       } else {
         forms[i] = owned.emplace_back(Fold(t.Text(doc.doc->text)));
+        fmemo[i] = FormMemoValue(*lk, forms[i], nullptr);
       }
     }
     doc_names[si].resize(forms.size());
     for (size_t i = 0; i < forms.size(); ++i) {
       const std::vector<int32_t>* vals = nullptr;
-      size_t len = lk->names.Longest(forms, i, forms.size(), &vals);
+      const uint32_t first = static_cast<uint32_t>(fmemo[i]);  // child + 1
+      size_t len = first == 0 ? 0
+                              : lk->names.LongestFrom(first - 1, forms, i,
+                                                      forms.size(), &vals);
       doc_names[si][i] = {len, vals};
       if (len == 0) continue;
       for (int32_t v : *vals) {
@@ -1041,7 +1155,7 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
     }
   }
   SentenceResolver sr(k, *lk, doc, date, out, doc_states);
-  sr.set_doc_forms(&doc_forms, &doc_names);
+  sr.set_doc_forms(&doc_forms, &doc_fmemo, &doc_names, owner);
   sr.set_doc_admin1(&doc_admin1);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     sr.Run(static_cast<int>(i));

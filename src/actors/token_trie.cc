@@ -36,6 +36,7 @@ int64_t TokenTrie::Child(uint32_t node, std::string_view token) const {
 void TokenTrie::Add(const std::vector<std::string>& key, int32_t value) {
   if (key.empty()) return;
   flat_.clear();  // a later Freeze() rebuilds it
+  max_key_tokens_ = std::max(max_key_tokens_, key.size());
   uint32_t node = 0;
   for (const std::string& t : key) {
     if (node == 0) {
@@ -79,18 +80,10 @@ size_t TokenTrie::Longest(const std::vector<std::string_view>& tokens,
                           size_t begin,
                           size_t end,
                           const std::vector<int32_t>** values) const {
-  size_t best = 0;
-  uint32_t node = 0;
-  for (size_t i = begin; i < end && i < tokens.size(); ++i) {
-    int64_t next = Child(node, tokens[i]);
-    if (next < 0) break;
-    node = static_cast<uint32_t>(next);
-    if (!nodes_[node].values.empty()) {
-      best = i + 1 - begin;
-      *values = &nodes_[node].values;
-    }
-  }
-  return best;
+  if (begin >= end || begin >= tokens.size()) return 0;
+  int64_t first = Child(0, tokens[begin]);
+  if (first < 0) return 0;
+  return LongestFrom(static_cast<uint32_t>(first), tokens, begin, end, values);
 }
 
 }  // namespace dyad

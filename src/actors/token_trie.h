@@ -8,6 +8,7 @@
 #ifndef DYAD_ACTORS_TOKEN_TRIE_H_
 #define DYAD_ACTORS_TOKEN_TRIE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -36,7 +37,45 @@ class TokenTrie {
     return Longest(views, begin, end, values);
   }
 
+  // The two halves of Longest(), for callers that memoise the first step
+  // per distinct token (StageMemo): the node a key's first token leads to
+  // (-1 when no key starts with it), then the longest key through that node
+  // with tokens[begin] as its first token.
+  int64_t RootChild(std::string_view token) const { return Child(0, token); }
+  size_t LongestFrom(uint32_t first, const std::vector<std::string_view>& tokens,
+                     size_t begin, size_t end,
+                     const std::vector<int32_t>** values) const {
+    return LongestFromLazy(
+        first, begin, std::min(end, tokens.size()),
+        [&](size_t i) { return tokens[i]; }, values);
+  }
+  // The same, asking `token_at(i)` for each next token only as the walk
+  // goes on (a caller that computes tokens on demand).
+  template <typename TokenAt>
+  size_t LongestFromLazy(uint32_t first, size_t begin, size_t end,
+                         TokenAt token_at,
+                         const std::vector<int32_t>** values) const {
+    size_t best = 0;
+    uint32_t node = first;
+    if (!nodes_[node].values.empty()) {
+      best = 1;
+      *values = &nodes_[node].values;
+    }
+    for (size_t i = begin + 1; i < end; ++i) {
+      if (nodes_[node].children.empty()) break;
+      int64_t next = Child(node, token_at(i));
+      if (next < 0) break;
+      node = static_cast<uint32_t>(next);
+      if (!nodes_[node].values.empty()) {
+        best = i + 1 - begin;
+        *values = &nodes_[node].values;
+      }
+    }
+    return best;
+  }
+
   size_t size() const { return keys_; }
+  size_t max_key_tokens() const { return max_key_tokens_; }
 
   // Compiles the root into a flat open-addressing table (one or two cache
   // lines per lookup, most tokens start no key). Call once after the last
@@ -69,6 +108,7 @@ class TokenTrie {
   std::vector<const std::string*> root_key_;  // by node, for the root's children
   std::vector<Node> nodes_;
   size_t keys_ = 0;
+  size_t max_key_tokens_ = 0;
 };
 
 }  // namespace dyad

@@ -1,6 +1,16 @@
 #include "dyad/token.h"
 
+#include <atomic>
+
 namespace dyad {
+
+uint16_t NewStageMemoOwner() {
+  static std::atomic<uint32_t> next{0};
+  for (;;) {
+    uint16_t id = static_cast<uint16_t>(next.fetch_add(1) + 1);
+    if (id != 0) return id;
+  }
+}
 
 std::string_view PosName(Pos pos) {
   switch (pos) {
