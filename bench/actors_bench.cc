@@ -55,7 +55,7 @@ void Run(benchmark::State& state, bool with_actors) {
       bytes += d.text.size();
       if (with_actors) {
         ms.clear();
-        resolver->Resolve(ad, &ms).IgnoreError();
+        resolver->Resolve(ad, &ms, /*reasons=*/false).IgnoreError();
         mentions += ms.size();
       }
     }
@@ -86,7 +86,7 @@ void BM_ActorsOnly(benchmark::State& state) {
   for (auto _ : state) {
     for (const auto& ad : analysed) {
       ms.clear();
-      resolver->Resolve(ad, &ms).IgnoreError();
+      resolver->Resolve(ad, &ms, /*reasons=*/false).IgnoreError();
       for (const auto& s : ad.sentences) tokens += s.tokens.size();
     }
   }

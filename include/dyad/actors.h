@@ -73,8 +73,10 @@ class ActorResolver {
   // Appends the actor mentions of `doc` in text order. Dates of roles are
   // checked against doc.doc->date ("" = unknown: a title then gives country
   // and sector but no person).
-  Status Resolve(const AnalyzedDocument& doc,
-                 std::vector<ActorMention>* out) const;
+  // `reasons` false leaves ActorMention::why empty (it costs string
+  // building at every mention; `dyad code` does not need it).
+  Status Resolve(const AnalyzedDocument& doc, std::vector<ActorMention>* out,
+                 bool reasons = true) const;
 
   // Counts, for messages and benchmarks.
   struct Stats {

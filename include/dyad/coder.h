@@ -30,6 +30,9 @@ struct CoderOptions {
   // cost this way.
   bool places = true;
   bool dates = true;
+  // Keep each actor mention's `why` (dyad analyze --actors); always kept
+  // when Code() is asked to explain.
+  bool actor_reasons = false;
 };
 
 struct CodedDocument {
@@ -60,6 +63,7 @@ class Coder {
   std::unique_ptr<ActorResolver> actors_;
   std::unique_ptr<EventCoder> events_;
   std::unique_ptr<EventDater> dates_;
+  bool actor_reasons_ = false;
 };
 
 }  // namespace dyad

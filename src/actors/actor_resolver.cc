@@ -274,7 +274,7 @@ class SentenceResolver {
       x->actor.cameo = k_.states[it->second].cameo + x->actor.sector;
     }
     x->actor.name = base + " " + std::string(SectorWord(x->actor.sector));
-    x->why += std::string("; country of ") + whose + " (" + country + ")";
+    if (reasons_) x->why += std::string("; country of ") + whose + " (" + country + ")";
   }
 
   struct Match {
@@ -293,7 +293,9 @@ class SentenceResolver {
       memo_done_[i] = 1;
       // Agents, titles and epithets are nouns or adjectives (or words the
       // analyser does not know): other words need no lemma lookup.
-      Pos p = (*toks_)[i].pos();
+      // (The form's memo says first whether any of its lemmas starts a
+      // key at all, before its reading is read.)
+      Pos p = Has(kGLemmaStart, i) ? (*toks_)[i].pos() : Pos::kPunct;
       if (p == Pos::kNoun || p == Pos::kAdj || p == Pos::kPropn ||
           p == Pos::kX || p == Pos::kNum || p == Pos::kPron) {
         // The first step of the lemma trie's walk is memoised on the
@@ -418,7 +420,7 @@ class SentenceResolver {
       r->country = role->country;
       r->org = role->org;
       r->sector = role->sector;
-      r->why += "; in office (" + (role->office.empty() ? role->title : role->office) +
+      if (reasons_) r->why += "; in office (" + (role->office.empty() ? role->title : role->office) +
                 ") on " + (date_ ? "the document date" : "the latest record");
     } else if (!person.roles.empty()) {
       // Out of office on that date: the country of the spell before it (a
@@ -431,7 +433,7 @@ class SentenceResolver {
       r->country = last->country;
       r->org = last->org;
       r->sector = last->end < date_ ? "ELI" : last->sector;
-      r->why += "; not in office on the document date";
+      if (reasons_) r->why += "; not in office on the document date";
     }
   }
 
@@ -522,7 +524,7 @@ class SentenceResolver {
       } else {
         q.country = k_.states[e.index].alpha3;
       }
-      q.why = "complement '" + Words(j, q.end) + "'";
+      if (reasons_) q.why = "complement '" + Words(j, q.end) + "'";
       return q;
     }
     if (depth >= 2) return std::nullopt;
@@ -572,7 +574,7 @@ class SentenceResolver {
       if (!At(j + 1, {Kind::kPerson}).entry) {
         if (int32_t p = BySurname(forms_[j + 1]); p >= 0) {
           Resolved r;
-          r.why = "honorific + surname '" + Words(j + 1, j + 2) + "'";
+          if (reasons_) r.why = "honorific + surname '" + Words(j + 1, j + 2) + "'";
           ResolvePerson(p, &r);
           Emit(begin, j + 2, r, ActorMention::Kind::kPerson, false);
           return j + 2;
@@ -603,7 +605,7 @@ class SentenceResolver {
             qq.country = k_.states[q.entry->index].alpha3;
           }
           qq.end = after;
-          qq.why = "qualifier '" + Words(j, j + q.len) + "'";
+          if (reasons_) qq.why = "qualifier '" + Words(j, j + q.len) + "'";
           pre = qq;
           head_at = after_det;
         }
@@ -622,7 +624,7 @@ class SentenceResolver {
         if (auto dem = Demonym(head_at + 1, false)) {
           if (Match pm = PersonAt(dem->end); pm.entry) {
             Resolved r;
-            r.why = "apposition '" + Words(head_at, dem->end) + "' + name";
+            if (reasons_) r.why = "apposition '" + Words(head_at, dem->end) + "' + name";
             ResolvePerson(pm.entry->index, &r);
             Emit(begin, dem->end + pm.len, r, ActorMention::Kind::kPerson, false);
             return dem->end + pm.len;
@@ -632,7 +634,7 @@ class SentenceResolver {
           Resolved r;
           r.country = dem->country;
           r.has_actor = true;
-          r.why = "noun + " + dem->why;
+          if (reasons_) r.why = "noun + " + dem->why;
           Emit(begin, dem->end, r, ActorMention::Kind::kGroup,
                (*toks_)[head_at].chosen() &&
                    (*toks_)[head_at].chosen()->HasTag("pl"));
@@ -648,7 +650,7 @@ class SentenceResolver {
     switch (e.kind) {
       case Kind::kPerson: {
         if (!upper_[head_at]) return i + 1;  // a lower-case homograph
-        r.why = "name '" + Words(head_at, end) + "'";
+        if (reasons_) r.why = "name '" + Words(head_at, end) + "'";
         ResolvePerson(e.index, &r);
         Emit(begin, end, r, ActorMention::Kind::kPerson, false);
         return end;
@@ -661,7 +663,7 @@ class SentenceResolver {
         r.sector = e.kind == Kind::kMetonym ? e.sector : "GOV";
         r.name = st.name_en;
         r.has_actor = true;
-        r.why = std::string(e.kind == Kind::kMetonym ? "metonym" : "state") +
+        if (reasons_) r.why = std::string(e.kind == Kind::kMetonym ? "metonym" : "state") +
                 " '" + Words(head_at, end) + "'";
         Emit(begin, end, r,
              e.kind == Kind::kMetonym ? ActorMention::Kind::kMetonym
@@ -692,7 +694,7 @@ class SentenceResolver {
         r.id = o.key;
         r.cameo_base = o.party ? o.country + r.sector : o.cameo;
         r.has_actor = true;
-        r.why = "organisation '" + Words(head_at, end) + "'";
+        if (reasons_) r.why = "organisation '" + Words(head_at, end) + "'";
         Emit(begin, end, r, ActorMention::Kind::kOrganisation, false);
         return end;
       }
@@ -707,7 +709,7 @@ class SentenceResolver {
           if (!noun_next) return i + 1;
           r.country = k_.states[e.index].alpha3;
           r.has_actor = true;
-          r.why = "demonym '" + Words(head_at, end) + "' + noun";
+          if (reasons_) r.why = "demonym '" + Words(head_at, end) + "' + noun";
           Emit(begin, end + 1, r, ActorMention::Kind::kGroup,
                (*toks_)[end].chosen() && (*toks_)[end].chosen()->HasTag("pl"));
           return end + 1;
@@ -717,7 +719,7 @@ class SentenceResolver {
         r.country = k_.states[e.index].alpha3;
         r.name = k_.states[e.index].name_en;
         r.has_actor = true;
-        r.why = "demonym noun '" + Words(head_at, end) + "'";
+        if (reasons_) r.why = "demonym noun '" + Words(head_at, end) + "'";
         Emit(begin, end, r, ActorMention::Kind::kGroup, true);
         return end;
       }
@@ -729,7 +731,7 @@ class SentenceResolver {
         r.country = pl.country;
         r.name = pl.name;
         r.has_actor = true;
-        r.why = "place '" + Words(head_at, end) + "' (" +
+        if (reasons_) r.why = "place '" + Words(head_at, end) + "' (" +
                 std::string(PlaceKindName(pl.kind)) + " of " + pl.country + ")";
         Emit(begin, end, r, ActorMention::Kind::kPlace, false);
         out_->back().place = &pl;
@@ -756,7 +758,7 @@ class SentenceResolver {
     std::string head_words = Words(head_at, head_at + head.len);
     // Apposition: a person's name right after the chunk names the person.
     if (Match pm = PersonAt(end); pm.entry && e.kind != Kind::kAgent) {
-      r.why = "'" + head_words + "' + name";
+      if (reasons_) r.why = "'" + head_words + "' + name";
       ResolvePerson(pm.entry->index, &r);
       // Out of office on the date, a person the text presents as a group's
       // leader belongs to that group ("Tory leader Michael Howard" OPP).
@@ -764,7 +766,7 @@ class SentenceResolver {
         r.country = q->country;
         r.org.clear();
         r.sector = q->sector;
-        r.why += "; of " + q->why + " (" + q->sector + ")";
+        if (reasons_) r.why += "; of " + q->why + " (" + q->sector + ")";
       }
       Emit(begin, end + pm.len, r, ActorMention::Kind::kPerson, false);
       return end + pm.len;
@@ -790,7 +792,7 @@ class SentenceResolver {
         r.country = q->country;
         r.sector = sector;
         r.has_actor = true;
-        r.why = "epithet '" + Words(head_at, end) + "' (" + sector +
+        if (reasons_) r.why = "epithet '" + Words(head_at, end) + "' (" + sector +
                 "), no earlier person of " + q->country;
         Emit(begin, end, r, ActorMention::Kind::kEpithet, false);
         return end;
@@ -800,13 +802,13 @@ class SentenceResolver {
       const TitleInfo& t = lk_.titles[e.index];
       std::string country = !t.country.empty() ? t.country : q ? q->country : "";
       std::string org = q ? q->org : "";
-      r.why = "title '" + head_words + "'" + (q ? " + " + q->why : "");
+      if (reasons_) r.why = "title '" + head_words + "'" + (q ? " + " + q->why : "");
       const RoleInfo* role = nullptr;
       int32_t p = (country.empty() && org.empty())
                       ? -1
                       : k_.Holder(country, org, t.match, t.key, date_, &role);
       if (p >= 0) {
-        r.why += " → holder on the document date";
+        if (reasons_) r.why += " → holder on the document date";
         ResolvePerson(p, &r);
         Emit(begin, end, r, ActorMention::Kind::kTitle, false);
         return end;
@@ -818,7 +820,7 @@ class SentenceResolver {
                      ? "MIL"
                      : "GOV";
       r.has_actor = true;
-      r.why += date_ ? " (no holder on record for that date)" : " (no date)";
+      if (reasons_) r.why += date_ ? " (no holder on record for that date)" : " (no date)";
       Emit(begin, end, r, ActorMention::Kind::kTitle, false);
       return end;
     }
@@ -826,23 +828,23 @@ class SentenceResolver {
     const AgentInfo& a = lk_.agents[agent_entry->index];
     r.sector = a.sector;
     r.has_actor = true;
-    r.why = "agent '" + head_words + "' (" + a.sector + ")";
+    if (reasons_) r.why = "agent '" + head_words + "' (" + a.sector + ")";
     if (q) {
       r.country = q->country;
       r.org = q->country.empty() ? q->org : "";
-      r.why += " + " + q->why;
+      if (reasons_) r.why += " + " + q->why;
       // Leaders, spokesmen and officials of a country-tied group belong to
       // its sector: "Hamas leader" REB, "Tory leader" OPP out of office.
       if (a.sector == "GOV" && !q->sector.empty() && q->sector != "GOV") {
         r.sector = q->sector;
-        r.why += " (the group's sector " + q->sector + ")";
+        if (reasons_) r.why += " (the group's sector " + q->sector + ")";
       }
     } else if (Match pm = PersonAt(end); pm.entry) {
       // l'administration Trump: the person's country.
       Resolved pr;
       ResolvePerson(pm.entry->index, &pr);
       r.country = pr.country;
-      r.why += " + name '" + Words(end, end + pm.len) + "'";
+      if (reasons_) r.why += " + name '" + Words(end, end + pm.len) + "'";
       end += pm.len;
     }
     bool plural = (*toks_)[head_at].chosen() &&
@@ -964,7 +966,7 @@ class SentenceResolver {
     r.name = m.actor.name;
     r.id = m.actor.id;
     r.has_actor = true;
-    r.why = std::move(why);
+    if (reasons_) r.why = std::move(why);
     return r;
   }
 
@@ -1039,6 +1041,7 @@ class SentenceResolver {
   const std::vector<std::vector<uint64_t>>* doc_fmemo_ = nullptr;
   const std::vector<uint64_t>* fmemo_ = nullptr;  // this sentence's
   uint16_t owner_ = 0;  // StageMemo owner id of the resolver
+  bool reasons_ = true;  // build ActorMention::why
   using NamesMemo =
       std::vector<std::vector<std::pair<size_t, const std::vector<int32_t>*>>>;
   const NamesMemo* doc_names_ = nullptr;
@@ -1054,6 +1057,7 @@ class SentenceResolver {
     doc_names_ = names;
     owner_ = owner;
   }
+  void set_reasons(bool reasons) { reasons_ = reasons; }
   // The first-level subdivisions the document names (Admin1Key form).
   void set_doc_admin1(const std::vector<std::string>* admin1) {
     doc_admin1_ = admin1;
@@ -1095,7 +1099,8 @@ ActorResolver::Stats ActorResolver::stats() const {
 }
 
 Status ActorResolver::Resolve(const AnalyzedDocument& doc,
-                              std::vector<ActorMention>* out) const {
+                              std::vector<ActorMention>* out,
+                              bool reasons) const {
   const ActorKnowledge& k = *impl_->knowledge;
   const LangKnowledge* lk = k.lang(doc.lang);
   if (lk == nullptr) {
@@ -1156,6 +1161,7 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   }
   SentenceResolver sr(k, *lk, doc, date, out, doc_states);
   sr.set_doc_forms(&doc_forms, &doc_fmemo, &doc_names, owner);
+  sr.set_reasons(reasons);
   sr.set_doc_admin1(&doc_admin1);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     sr.Run(static_cast<int>(i));

@@ -119,6 +119,8 @@ int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
   const std::string forced_lang = PrimaryLanguage(flags.Get("lang"));
   CoderOptions copts;
   copts.data_dir = flags.Get("data");
+  // `analyze --actors` shows why each mention resolved as it did.
+  copts.actor_reasons = flags.IsSet("actors");
   for (std::string_view rest = flags.Get("dict"); !rest.empty();) {
     size_t comma = rest.find(',');
     std::string_view d = rest.substr(0, comma);

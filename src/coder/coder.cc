@@ -11,6 +11,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   auto analyzer = Analyzer::Create(ao);
   if (!analyzer.ok()) return analyzer.status();
   std::unique_ptr<Coder> c(new Coder());
+  c->actor_reasons_ = options.actor_reasons;
   c->analyzer_ = std::move(analyzer).value();
   auto actors = ActorResolver::Create(
       {ao.data_dir, options.user_dicts, options.places}, *c->analyzer_);
@@ -32,7 +33,8 @@ Status Coder::Code(const Document& doc, CodedDocument* out,
   out->events.clear();
   out->actors.clear();
   DYAD_RETURN_IF_ERROR(analyzer_->Analyze(doc, &out->analysis));
-  DYAD_RETURN_IF_ERROR(actors_->Resolve(out->analysis, &out->actors));
+  DYAD_RETURN_IF_ERROR(actors_->Resolve(out->analysis, &out->actors,
+                                        actor_reasons_ || explain != nullptr));
   DYAD_RETURN_IF_ERROR(
       events_->Code(out->analysis, out->actors, &out->events, explain));
   if (dates_) dates_->Date(out->analysis, &out->events, explain);
