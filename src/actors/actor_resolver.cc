@@ -165,6 +165,16 @@ struct Resolved {
   std::string why;
 };
 
+// What Resolve() computes for every token of a document before resolving
+// sentence by sentence, in flat arrays (`start[s]` is sentence s's first
+// token; one more entry at the end).
+struct DocTokens {
+  std::vector<std::string_view> forms;  // folded forms
+  std::vector<uint64_t> fmemo;          // form memos (FormMemoValue)
+  std::vector<std::pair<size_t, const std::vector<int32_t>*>> names;
+  std::vector<size_t> start;
+};
+
 class SentenceResolver {
  public:
   SentenceResolver(const ActorKnowledge& k, const LangKnowledge& lk,
@@ -179,9 +189,10 @@ class SentenceResolver {
     const Sentence& s = doc_.sentences[sentence_index];
     toks_ = &s.tokens;
     const size_t n = s.tokens.size();
-    forms_ = (*doc_forms_)[sentence_index];
-    fmemo_ = &(*doc_fmemo_)[sentence_index];
-    const auto& names_memo = (*doc_names_)[sentence_index];
+    const size_t base = dt_->start[sentence_index];
+    forms_.assign(dt_->forms.begin() + base, dt_->forms.begin() + base + n);
+    fmemo_ = dt_->fmemo.data() + base;
+    const auto* names_memo = dt_->names.data() + base;
     lemmas_.resize(n);
     upper_.resize(n);
     memo_done_.assign(n, 0);
@@ -395,7 +406,7 @@ class SentenceResolver {
 
   // A grammar word of the language (GrammarFlag), from the form's memo.
   bool Has(uint8_t flag, size_t i) const {
-    return i < forms_.size() && ((*fmemo_)[i] >> 32) & flag;
+    return i < forms_.size() && (fmemo_[i] >> 32) & flag;
   }
 
   size_t SkipDeterminers(size_t i) const {
@@ -620,7 +631,9 @@ class SentenceResolver {
     if (!head.entry) {
       // Any noun + demonym + person name is an apposition naming the person
       // (son allié turc Recep Tayyip Erdogan).
-      if (head_at < toks_->size() && (*toks_)[head_at].pos() == Pos::kNoun) {
+      // (A demonym is a name: none starts after the noun, no reading read.)
+      if (head_at + 1 < toks_->size() && memo_[head_at + 1][0].len > 0 &&
+          (*toks_)[head_at].pos() == Pos::kNoun) {
         if (auto dem = Demonym(head_at + 1, false)) {
           if (Match pm = PersonAt(dem->end); pm.entry) {
             Resolved r;
@@ -1037,24 +1050,16 @@ class SentenceResolver {
   };
   mutable std::vector<char> memo_done_;
   mutable std::vector<std::array<Memo, 2>> memo_;
-  const std::vector<std::vector<std::string_view>>* doc_forms_ = nullptr;
-  const std::vector<std::vector<uint64_t>>* doc_fmemo_ = nullptr;
-  const std::vector<uint64_t>* fmemo_ = nullptr;  // this sentence's
+  const DocTokens* dt_ = nullptr;
+  const uint64_t* fmemo_ = nullptr;  // this sentence's form memos
   uint16_t owner_ = 0;  // StageMemo owner id of the resolver
   bool reasons_ = true;  // build ActorMention::why
-  using NamesMemo =
-      std::vector<std::vector<std::pair<size_t, const std::vector<int32_t>*>>>;
-  const NamesMemo* doc_names_ = nullptr;
 
  public:
   // The folded forms and the names-trie matches of every token, computed
   // once per document.
-  void set_doc_forms(const std::vector<std::vector<std::string_view>>* f,
-                     const std::vector<std::vector<uint64_t>>* fmemo,
-                     const NamesMemo* names, uint16_t owner) {
-    doc_forms_ = f;
-    doc_fmemo_ = fmemo;
-    doc_names_ = names;
+  void set_doc_tokens(const DocTokens* dt, uint16_t owner) {
+    dt_ = dt;
     owner_ = owner;
   }
   void set_reasons(bool reasons) { reasons_ = reasons; }
@@ -1112,40 +1117,46 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   // context that supports a typo correction elsewhere.
   std::vector<int32_t> doc_states;
   std::vector<std::string> doc_admin1;
-  std::vector<std::vector<std::string_view>> doc_forms(doc.sentences.size());
-  std::vector<std::vector<uint64_t>> doc_fmemo(doc.sentences.size());
+  // Per token of the whole document (sentence by sentence, `start` gives
+  // each sentence's first): folded form, form memo, names-trie match.
+  DocTokens dt;
   const uint16_t owner = impl_->memo_owner;
   std::deque<std::string> owned;  // folded forms of tokens with no analysis
-  std::vector<std::vector<std::pair<size_t, const std::vector<int32_t>*>>>
-      doc_names(doc.sentences.size());
-  for (size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
-    std::vector<std::string_view>& forms = doc_forms[si];
-    std::vector<uint64_t>& fmemo = doc_fmemo[si];
-    forms.resize(s.tokens.size());
-    fmemo.resize(s.tokens.size());
-    for (size_t i = 0; i < forms.size(); ++i) {
+  size_t total = 0;
+  for (const Sentence& s : doc.sentences) total += s.tokens.size();
+  dt.forms.resize(total);
+  dt.fmemo.resize(total);
+  dt.names.resize(total);
+  dt.start.reserve(doc.sentences.size() + 1);
+  size_t base = 0;
+  for (const Sentence& s : doc.sentences) {
+    dt.start.push_back(base);
+    const size_t n = s.tokens.size();
+    for (size_t i = 0; i < n; ++i) {
       const Token& t = s.tokens[i];
+      std::string_view& form = dt.forms[base + i];
+      uint64_t& fm = dt.fmemo[base + i];
       if (t.analysis && !t.analysis->folded_form.empty()) {
-        forms[i] = t.analysis->folded_form;
+        form = t.analysis->folded_form;
         // Looked up once per distinct form, then read from its memo.
-        if (!t.analysis->memo.Get(owner, &fmemo[i])) {
-          fmemo[i] = FormMemoValue(*lk, forms[i], t.analysis);
-          t.analysis->memo.Set(owner, fmemo[i]);
+        if (!t.analysis->memo.Get(owner, &fm)) {
+          fm = FormMemoValue(*lk, form, t.analysis);
+          t.analysis->memo.Set(owner, fm);
         }
       } else {
-        forms[i] = owned.emplace_back(Fold(t.Text(doc.doc->text)));
-        fmemo[i] = FormMemoValue(*lk, forms[i], nullptr);
+        form = owned.emplace_back(Fold(t.Text(doc.doc->text)));
+        fm = FormMemoValue(*lk, form, nullptr);
       }
     }
-    doc_names[si].resize(forms.size());
-    for (size_t i = 0; i < forms.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
       const std::vector<int32_t>* vals = nullptr;
-      const uint32_t first = static_cast<uint32_t>(fmemo[i]);  // child + 1
+      const uint32_t first = static_cast<uint32_t>(dt.fmemo[base + i]);
       size_t len = first == 0 ? 0
-                              : lk->names.LongestFrom(first - 1, forms, i,
-                                                      forms.size(), &vals);
-      doc_names[si][i] = {len, vals};
+                              : lk->names.LongestFromLazy(
+                                    first - 1, i, n,
+                                    [&](size_t k) { return dt.forms[base + k]; },
+                                    &vals);
+      dt.names[base + i] = {len, vals};
       if (len == 0) continue;
       for (int32_t v : *vals) {
         const NameEntry& e = lk->entries[v];
@@ -1158,9 +1169,11 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
         }
       }
     }
+    base += n;
   }
+  dt.start.push_back(base);
   SentenceResolver sr(k, *lk, doc, date, out, doc_states);
-  sr.set_doc_forms(&doc_forms, &doc_fmemo, &doc_names, owner);
+  sr.set_doc_tokens(&dt, owner);
   sr.set_reasons(reasons);
   sr.set_doc_admin1(&doc_admin1);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
