@@ -906,7 +906,9 @@ class SentenceResolver {
     if (candidates.size() < 2) return *best;
     auto score = [&](const Place* pl) {
       int sc = 0;
-      if (!pl->admin1.empty() &&
+      // (A city in a named subdivision; a subdivision does not vote for
+      // itself.)
+      if (pl->kind == Place::Kind::kCity && !pl->admin1.empty() &&
           std::find(doc_admin1_->begin(), doc_admin1_->end(),
                     Admin1Key(pl->admin1)) != doc_admin1_->end()) {
         sc += 2;

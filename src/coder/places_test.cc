@@ -73,6 +73,12 @@ const PlaceCase kPlaceCases[] = {
     {"fr", "Moscou a condamné les frappes turques à Idleb.", "condamné",
      "Idlib", "SYR",
      "a metonym subject ('Moscou a condamné') is an actor, not the place"},
+    {"fr",
+     "Dans la région d'Idleb, l'aviation russe a bombardé des positions "
+     "rebelles à Idleb.",
+     "bombardé", "Idlib", "SYR",
+     "the city the text names, not the governorate of the same name that "
+     "the text also names"},
     {"en", "Turkey condemned the attacks.", "condemned", "",
      "", "no place named: no location"},
 };
