@@ -330,7 +330,10 @@ class SentenceCoder {
         return m;
       }
       if (s_.mention_at[k] >= 0) return -1;  // inside another mention
+      // "a bombardé lundi des positions", "shelled on Monday the town".
+      if (direct && book_.Is("time_noun", s_.lemma[k])) continue;
       if (direct && !through_noun && k > from && s_.pos(k - 1) == Pos::kNoun &&
+          !book_.Is("time_noun", s_.lemma[k - 1]) &&
           book_.Is("object_link", s_.lemma[k])) {
         through_noun = true;
         continue;
