@@ -96,6 +96,18 @@ void AddDocumentFlags(Flags* flags) {
   flags->Bool("quiet", "no progress line on a terminal");
 }
 
+CoderOptions CoderOptionsFromFlags(const Flags& flags) {
+  CoderOptions copts;
+  copts.data_dir = flags.Get("data");
+  for (std::string_view rest = flags.Get("dict"); !rest.empty();) {
+    size_t comma = rest.find(',');
+    std::string_view d = rest.substr(0, comma);
+    if (!d.empty()) copts.user_dicts.emplace_back(d);
+    rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
+  }
+  return copts;
+}
+
 int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
                  const DocumentSink& sink) {
   auto threads = flags.GetInt("threads", 1, 256);
@@ -117,16 +129,9 @@ int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
     return kExitUsage;
   }
   const std::string forced_lang = PrimaryLanguage(flags.Get("lang"));
-  CoderOptions copts;
-  copts.data_dir = flags.Get("data");
+  CoderOptions copts = CoderOptionsFromFlags(flags);
   // `analyze --actors` shows why each mention resolved as it did.
   copts.actor_reasons = flags.IsSet("actors");
-  for (std::string_view rest = flags.Get("dict"); !rest.empty();) {
-    size_t comma = rest.find(',');
-    std::string_view d = rest.substr(0, comma);
-    if (!d.empty()) copts.user_dicts.emplace_back(d);
-    rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
-  }
   if (!forced_lang.empty()) {
     if (forced_lang != "fr" && forced_lang != "en") {
       std::fprintf(io.err,

@@ -22,6 +22,10 @@ namespace dyad::cli {
 // --max-bytes, --data, --threads.
 void AddDocumentFlags(Flags* flags);
 
+// The coder options that --data and --dict (comma-separated directories)
+// give.
+CoderOptions CoderOptionsFromFlags(const Flags& flags);
+
 // Formats one coded document into `out` (on a worker thread).
 using Formatter =
     std::function<void(const CodedDocument& coded, std::string* out)>;

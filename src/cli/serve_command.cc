@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "cli/cli.h"
+#include "cli/document_run.h"
 #include "dyad/coder.h"
 #include "serve/server.h"
 
@@ -71,15 +72,7 @@ int RunServe(const std::vector<std::string>& args, const Streams& io) {
     return kExitUsage;
   }
 
-  CoderOptions copts;
-  copts.data_dir = flags.Get("data");
-  for (std::string_view rest = flags.Get("dict"); !rest.empty();) {
-    size_t comma = rest.find(',');
-    std::string_view d = rest.substr(0, comma);
-    if (!d.empty()) copts.user_dicts.emplace_back(d);
-    rest.remove_prefix(comma == std::string_view::npos ? rest.size()
-                                                       : comma + 1);
-  }
+  CoderOptions copts = CoderOptionsFromFlags(flags);
   auto coder = Coder::Create(copts);
   if (!coder.ok()) {
     std::fprintf(io.err, "dyad: %s\n", coder.status().message().c_str());
