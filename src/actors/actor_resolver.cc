@@ -242,9 +242,11 @@ class SentenceResolver {
   // document is about ("a country implied by the article": "the police" in
   // a story set in Manchester), when one country clearly dominates its
   // mentions: at least 2, and at least twice as many as any other.
-  void InheritDocumentCountry() {
+  // `first` is the document's first mention in *out_ (Resolve appends).
+  void InheritDocumentCountry(size_t first) {
     std::map<std::string, int> counts;
-    for (const ActorMention& m : *out_) {
+    for (size_t i = first; i < out_->size(); ++i) {
+      const ActorMention& m = (*out_)[i];
       if (!m.actor.country.empty() && m.kind != ActorMention::Kind::kAgent) {
         ++counts[m.actor.country];
       }
@@ -261,7 +263,9 @@ class SentenceResolver {
       }
     }
     if (best < 2 || best < 2 * second) return;
-    for (ActorMention& m : *out_) GiveCountry(&m, top, "the document");
+    for (size_t i = first; i < out_->size(); ++i) {
+      GiveCountry(&(*out_)[i], top, "the document");
+    }
   }
 
  private:
@@ -870,7 +874,7 @@ class SentenceResolver {
                         const AnaphorInfo& a) {
     if (Is(a.not_before, end)) return end;  // "il y a", "il faut"
     const ActorMention* ante = nullptr;
-    for (auto it = out_->rbegin(); it != out_->rend(); ++it) {
+    for (auto it = out_->rbegin(); it != out_->rend() - doc_first_; ++it) {
       bool person = it->kind == ActorMention::Kind::kPerson ||
                     it->kind == ActorMention::Kind::kTitle ||
                     it->kind == ActorMention::Kind::kEpithet ||
@@ -963,7 +967,7 @@ class SentenceResolver {
   }
 
   const ActorMention* LatestPerson(const std::string& country) const {
-    for (auto it = out_->rbegin(); it != out_->rend(); ++it) {
+    for (auto it = out_->rbegin(); it != out_->rend() - doc_first_; ++it) {
       if ((it->kind == ActorMention::Kind::kPerson ||
            it->kind == ActorMention::Kind::kTitle) &&
           it->actor.country == country && !it->actor.id.empty()) {
@@ -1055,6 +1059,9 @@ class SentenceResolver {
   const DocTokens* dt_ = nullptr;
   const uint64_t* fmemo_ = nullptr;  // this sentence's form memos
   uint16_t owner_ = 0;  // StageMemo owner id of the resolver
+  // The document's first mention in *out_ (Resolve appends to what the
+  // caller had): antecedents are looked for from there on only.
+  std::ptrdiff_t doc_first_ = 0;
   bool reasons_ = true;  // build ActorMention::why
 
  public:
@@ -1065,6 +1072,9 @@ class SentenceResolver {
     owner_ = owner;
   }
   void set_reasons(bool reasons) { reasons_ = reasons; }
+  void set_doc_first(size_t first) {
+    doc_first_ = static_cast<std::ptrdiff_t>(first);
+  }
   // The first-level subdivisions the document names (Admin1Key form).
   void set_doc_admin1(const std::vector<std::string>* admin1) {
     doc_admin1_ = admin1;
@@ -1114,6 +1124,7 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
     return Status::InvalidArgument("no actor dictionaries for language '" +
                                    doc.lang + "'");
   }
+  const size_t first_mention = out->size();  // Resolve appends
   const int32_t date = DateNumber(doc.doc->date);
   // States the document names exactly (names, metonyms, demonyms): the
   // context that supports a typo correction elsewhere.
@@ -1177,11 +1188,12 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   SentenceResolver sr(k, *lk, doc, date, out, doc_states);
   sr.set_doc_tokens(&dt, owner);
   sr.set_reasons(reasons);
+  sr.set_doc_first(first_mention);
   sr.set_doc_admin1(&doc_admin1);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     sr.Run(static_cast<int>(i));
   }
-  sr.InheritDocumentCountry();
+  sr.InheritDocumentCountry(first_mention);
   return Status::Ok();
 }
 

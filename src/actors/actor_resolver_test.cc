@@ -159,6 +159,32 @@ TEST_F(ActorResolverTest, GoldenCases) {
   }
 }
 
+TEST_F(ActorResolverTest, AppendingKeepsDocumentsApart) {
+  // Resolve appends: a second document's pronoun must not find the first
+  // document's person, nor its agents the first document's country.
+  Document a, b;
+  a.id = "a";
+  a.lang = b.lang = "en";
+  a.date = b.date = "2020-02-15";
+  a.text = "Vladimir Putin met Russian officials. Russia and Russia's army.";
+  b.id = "b";
+  b.text = "He said the police arrested two men.";
+  AnalyzedDocument ada, adb;
+  ASSERT_TRUE(analyzer_->Analyze(a, &ada).ok());
+  ASSERT_TRUE(analyzer_->Analyze(b, &adb).ok());
+  std::vector<ActorMention> alone, both;
+  ASSERT_TRUE(resolver_->Resolve(adb, &alone).ok());
+  ASSERT_TRUE(resolver_->Resolve(ada, &both).ok());
+  const size_t from = both.size();
+  ASSERT_TRUE(resolver_->Resolve(adb, &both).ok());
+  ASSERT_EQ(both.size() - from, alone.size()) << Dump(both);
+  for (size_t i = 0; i < alone.size(); ++i) {
+    EXPECT_EQ(both[from + i].actor.id, alone[i].actor.id) << Dump(both);
+    EXPECT_EQ(both[from + i].actor.country, alone[i].actor.country)
+        << Dump(both);
+  }
+}
+
 TEST_F(ActorResolverTest, AgentsTakeTheCountryTheDocumentIsAbout) {
   // "A country implied by the article": the police of a story set in Togo.
   auto ms = Resolve("fr",
