@@ -78,6 +78,11 @@ class ActorResolver {
   Status Resolve(const AnalyzedDocument& doc, std::vector<ActorMention>* out,
                  bool reasons = true) const;
 
+  // Gives `actor` (an agent the text gave no country) the country `alpha3`,
+  // with the name and CAMEO code a mention of that country's agent would
+  // have ("Romania civilians", ROMCVL).
+  void AssignCountry(const std::string& alpha3, Actor* actor) const;
+
   // Counts, for messages and benchmarks.
   struct Stats {
     size_t states = 0, people = 0, roles = 0, organisations = 0, agents = 0,

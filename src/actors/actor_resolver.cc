@@ -157,6 +157,28 @@ uint64_t FormMemoValue(const LangKnowledge& lk, std::string_view folded,
   return static_cast<uint64_t>(child + 1) | (flags << 32);
 }
 
+// An actor's name and CAMEO code from its country (or organisation) and
+// sector, for actors no dictionary names: "Turkey military", TURMIL (the
+// state's CAMEO code, which is not always its alpha-3: ROU is ROM).
+void NameFromCountry(const ActorKnowledge& k, Actor* a) {
+  std::string base = a->country, code = a->country;
+  if (auto it = k.state_index.find(a->country); it != k.state_index.end()) {
+    base = k.states[it->second].name_en;
+    code = k.states[it->second].cameo;
+  }
+  if (base.empty()) base = a->org;
+  if (code.empty() && !a->org.empty()) {
+    if (auto it = k.org_index.find(a->org); it != k.org_index.end()) {
+      code = k.orgs[it->second].cameo;
+    }
+  }
+  std::string_view word = SectorWord(a->sector);
+  a->name = base.empty()   ? std::string(word)
+            : word.empty() ? base
+                           : base + " " + std::string(word);
+  a->cameo = code + a->sector;
+}
+
 // What a chunk resolved to, before it becomes an ActorMention.
 struct Resolved {
   std::string country, org, sector, name, id, cameo_base;
@@ -283,12 +305,7 @@ class SentenceResolver {
     for (const char* d : kDomestic) domestic = domestic || x->actor.sector == d;
     if (!domestic) return;
     x->actor.country = country;
-    std::string base = country;
-    if (auto it = k_.state_index.find(country); it != k_.state_index.end()) {
-      base = k_.states[it->second].name_en;
-      x->actor.cameo = k_.states[it->second].cameo + x->actor.sector;
-    }
-    x->actor.name = base + " " + std::string(SectorWord(x->actor.sector));
+    NameFromCountry(k_, &x->actor);
     if (reasons_) x->why += std::string("; country of ") + whose + " (" + country + ")";
   }
 
@@ -366,7 +383,6 @@ class SentenceResolver {
     return best;
   }
 
-  // The tokens [b, e) as written, joined by one space.
   // Whether the tokens [b, e) as written, joined by one space, are `want`
   // (without building the string: "un", "au" are checked at every turn).
   bool ExactIs(size_t b, size_t e, std::string_view want) const {
@@ -381,15 +397,6 @@ class SentenceResolver {
       at += t.size();
     }
     return at == want.size();
-  }
-
-  std::string Exact(size_t b, size_t e) const {
-    std::string out;
-    for (size_t k = b; k < e; ++k) {
-      if (k > b) out.push_back(' ');
-      out.append((*toks_)[k].Text(text_));
-    }
-    return out;
   }
 
   bool Is(const std::vector<std::string>& words, size_t i) const {
@@ -1007,32 +1014,9 @@ class SentenceResolver {
     a.org = r.org;
     a.sector = r.sector;
     a.id = r.id;
-    a.name = r.name;
-    if (a.name.empty()) {
-      std::string base = r.country;
-      if (auto it = k_.state_index.find(r.country); it != k_.state_index.end()) {
-        base = k_.states[it->second].name_en;
-      }
-      if (base.empty()) base = r.org;
-      std::string_view word = SectorWord(r.sector);
-      a.name = base.empty()   ? std::string(word)
-               : word.empty() ? base
-                              : base + " " + std::string(word);
-    }
-    if (!r.cameo_base.empty()) {
-      a.cameo = r.cameo_base;
-    } else {
-      std::string c = r.country;
-      if (auto it = k_.state_index.find(r.country); it != k_.state_index.end()) {
-        c = k_.states[it->second].cameo;
-      }
-      if (c.empty() && !r.org.empty()) {
-        if (auto it = k_.org_index.find(r.org); it != k_.org_index.end()) {
-          c = k_.orgs[it->second].cameo;
-        }
-      }
-      a.cameo = c + r.sector;
-    }
+    if (r.name.empty() || r.cameo_base.empty()) NameFromCountry(k_, &a);
+    if (!r.name.empty()) a.name = r.name;
+    if (!r.cameo_base.empty()) a.cameo = r.cameo_base;
     out_->push_back(std::move(m));
   }
 
@@ -1099,6 +1083,12 @@ Result<std::unique_ptr<ActorResolver>> ActorResolver::Create(
   auto impl = std::make_unique<Impl>();
   impl->knowledge = std::move(k).value();
   return std::unique_ptr<ActorResolver>(new ActorResolver(std::move(impl)));
+}
+
+void ActorResolver::AssignCountry(const std::string& alpha3,
+                                  Actor* actor) const {
+  actor->country = alpha3;
+  NameFromCountry(*impl_->knowledge, actor);
 }
 
 ActorResolver::Stats ActorResolver::stats() const {

@@ -36,7 +36,6 @@ int64_t TokenTrie::Child(uint32_t node, std::string_view token) const {
 void TokenTrie::Add(const std::vector<std::string>& key, int32_t value) {
   if (key.empty()) return;
   flat_.clear();  // a later Freeze() rebuilds it
-  max_key_tokens_ = std::max(max_key_tokens_, key.size());
   uint32_t node = 0;
   for (const std::string& t : key) {
     if (node == 0) {

@@ -75,7 +75,6 @@ class TokenTrie {
   }
 
   size_t size() const { return keys_; }
-  size_t max_key_tokens() const { return max_key_tokens_; }
 
   // Compiles the root into a flat open-addressing table (one or two cache
   // lines per lookup, most tokens start no key). Call once after the last
@@ -108,7 +107,6 @@ class TokenTrie {
   std::vector<const std::string*> root_key_;  // by node, for the root's children
   std::vector<Node> nodes_;
   size_t keys_ = 0;
-  size_t max_key_tokens_ = 0;
 };
 
 }  // namespace dyad

@@ -2,6 +2,19 @@
 
 namespace dyad {
 
+namespace {
+
+// Whether an actor the text gave no country is one of the people of the
+// place where its event happened: "tuant des centaines de civils" in Gaza
+// are Palestinian civilians. Groups with no single country by nature (NGOs,
+// IGOs, "rights groups") keep none.
+bool TakesTheEventsCountry(const Actor& a) {
+  return a.country.empty() && a.org.empty() && !a.sector.empty() &&
+         a.sector != "NGO" && a.sector != "IGO" && a.sector != "HRI";
+}
+
+}  // namespace
+
 Coder::~Coder() = default;
 
 Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
@@ -37,6 +50,14 @@ Status Coder::Code(const Document& doc, CodedDocument* out,
                                         actor_reasons_ || explain != nullptr));
   DYAD_RETURN_IF_ERROR(
       events_->Code(out->analysis, out->actors, &out->events, explain));
+  for (Event& e : out->events) {
+    if (!e.location || e.location->country.empty()) continue;
+    for (std::optional<Actor>* side : {&e.source, &e.target}) {
+      if (*side && TakesTheEventsCountry(**side)) {
+        actors_->AssignCountry(e.location->country, &**side);
+      }
+    }
+  }
   if (dates_) dates_->Date(out->analysis, &out->events, explain);
   return Status::Ok();
 }

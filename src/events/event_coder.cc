@@ -48,6 +48,19 @@ long long NumberAt(const ClauseSentence& s, const PatternBook& book, size_t i) {
   return book.NumberWord(s.lemma[i]);
 }
 
+// The record's location for a mention that is a place (`place` set).
+Location LocationOf(const ActorMention& m) {
+  const Place& p = *m.place;
+  Location loc;
+  loc.name = p.name;
+  loc.text = m.actor.text;
+  loc.country = p.country;
+  loc.lat = p.lat;
+  loc.lon = p.lon;
+  loc.geonames_id = p.geonames_id;
+  return loc;
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(const PatternBook& book, const CameoTable& cameo,
@@ -712,15 +725,7 @@ class SentenceCoder {
       }
     }
     if (!best) return;
-    const Place& p = *best->place;
-    Location loc;
-    loc.name = p.name;
-    loc.text = best->actor.text;
-    loc.country = p.country;
-    loc.lat = p.lat;
-    loc.lon = p.lon;
-    loc.geonames_id = p.geonames_id;
-    e->location = std::move(loc);
+    e->location = LocationOf(*best);
   }
 
   // Deaths and the attacks that caused them, in one sentence:
@@ -835,26 +840,6 @@ class SentenceCoder {
   std::vector<Predicate> preds_;
 };
 
-}  // namespace
-
-// Actors of an event that the text gives no country ("des civils", "the
-// police", "students") are people of the place where it happened: "tuant
-// des centaines de civils" in Gaza are Palestinian civilians. Groups with
-// no single country by nature (NGOs, IGOs, "rights groups") keep none.
-void GiveLocalCountry(Event* e) {
-  if (!e->location || e->location->country.empty()) return;
-  for (std::optional<Actor>* side : {&e->source, &e->target}) {
-    if (!*side) continue;
-    Actor& a = **side;
-    if (!a.country.empty() || !a.org.empty() || a.sector.empty() ||
-        a.sector == "NGO" || a.sector == "IGO" || a.sector == "HRI") {
-      continue;
-    }
-    a.country = e->location->country;
-    a.cameo = a.country + a.sector;
-  }
-}
-
 // The place a sentence sets as the scene for what follows in its
 // paragraph: the last place it introduces with a locative preposition ("à
 // Idleb", "in Aleppo", "dans la région d'Idleb": up to 3 words back, with no
@@ -876,18 +861,12 @@ std::optional<Location> SceneOf(const ClauseSentence& s,
       }
     }
     if (!locative) continue;
-    const Place& p = *a.place;
-    Location loc;
-    loc.name = p.name;
-    loc.text = a.actor.text;
-    loc.country = p.country;
-    loc.lat = p.lat;
-    loc.lon = p.lon;
-    loc.geonames_id = p.geonames_id;
-    return loc;
+    return LocationOf(a);
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 struct EventCoder::Impl {
   CameoTable cameo;
@@ -998,7 +977,6 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
       if (!e.location && scene && (e.quad_class == 2 || e.quad_class == 4)) {
         e.location = scene;
       }
-      GiveLocalCountry(&e);
     }
     if (auto here = SceneOf(cs, book->second)) scene = std::move(here);
   }

@@ -1,10 +1,9 @@
 #include "dyad/gazetteer.h"
 
-#include <unordered_map>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <unordered_map>
 
 #include "base/fold.h"
 #include "places/exonyms.h"
