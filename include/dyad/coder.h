@@ -41,6 +41,13 @@ struct CodedDocument {
   std::vector<Event> events;
 };
 
+// Why a document's language keeps it from being coded.
+enum class LanguageProblem {
+  kNone,           // it can be coded
+  kNotIdentified,  // no language given, and CLD2 could not tell
+  kUnsupported,    // a language dyad has no analyser for (in doc->lang)
+};
+
 class Coder {
  public:
   static Result<std::unique_ptr<Coder>> Create(const CoderOptions& options);
@@ -53,6 +60,13 @@ class Coder {
   // predicate was or was not coded.
   Status Code(const Document& doc, CodedDocument* out,
               std::string* explain = nullptr) const;
+
+  // Gives `doc` its language: `forced` when not empty, else its own `lang`
+  // (primary subtag, lower case), else CLD2's guess on its first 64 KB; and
+  // says whether that language can be coded (`dyad code` and the server
+  // word the message that follows).
+  LanguageProblem AssignLanguage(Document* doc,
+                                 std::string_view forced = {}) const;
 
   const Analyzer& analyzer() const { return *analyzer_; }
   const ActorResolver& actors() const { return *actors_; }

@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <cctype>
 #include <chrono>
 #include <map>
 #include <memory>
@@ -10,24 +9,11 @@
 #include <optional>
 
 #include "dyad/document_reader.h"
-#include "dyad/language_id.h"
+#include "io/lang_tag.h"
 #include "pipeline/ordered_pool.h"
 
 namespace dyad::cli {
 namespace {
-
-// CLD2 only needs the beginning of a long document.
-constexpr size_t kLanguageIdBytes = 64 * 1024;
-
-// "fr-FR", "FR" → "fr".
-std::string PrimaryLanguage(std::string_view tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out;
-}
 
 struct DocResult {
   Document doc;  // text released after analysis, unless a sink wants it
@@ -153,18 +139,11 @@ int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
 
   auto work = [&](Document& doc) {
     DocResult r;
-    if (!forced_lang.empty()) {
-      doc.lang = forced_lang;
-    } else if (!doc.lang.empty()) {
-      doc.lang = PrimaryLanguage(doc.lang);
-    } else {
-      doc.lang = IdentifyLanguage(std::string_view(doc.text).substr(
-          0, std::min(doc.text.size(), kLanguageIdBytes)));
-    }
-    if (doc.lang.empty()) {
+    const LanguageProblem problem = coder.AssignLanguage(&doc, forced_lang);
+    if (problem == LanguageProblem::kNotIdentified) {
       r.skipped = SkipReason::kUnsupportedLanguage;
       r.detail = "language not identified; give it with --lang fr or --lang en";
-    } else if (!coder.analyzer().Supports(doc.lang)) {
+    } else if (problem == LanguageProblem::kUnsupported) {
       r.skipped = SkipReason::kUnsupportedLanguage;
       r.detail = "language '" + doc.lang + "' is not supported; supported: " +
                  "en, fr";

@@ -1,5 +1,10 @@
 #include "dyad/coder.h"
 
+#include <algorithm>
+
+#include "dyad/language_id.h"
+#include "io/lang_tag.h"
+
 namespace dyad {
 
 namespace {
@@ -16,6 +21,22 @@ bool TakesTheEventsCountry(const Actor& a) {
 }  // namespace
 
 Coder::~Coder() = default;
+
+LanguageProblem Coder::AssignLanguage(Document* doc,
+                                      std::string_view forced) const {
+  constexpr size_t kLanguageIdBytes = 64 * 1024;  // CLD2 needs no more
+  if (!forced.empty()) {
+    doc->lang = std::string(forced);
+  } else if (!doc->lang.empty()) {
+    doc->lang = PrimaryLanguage(doc->lang);
+  } else {
+    doc->lang = IdentifyLanguage(std::string_view(doc->text).substr(
+        0, std::min(doc->text.size(), kLanguageIdBytes)));
+  }
+  if (doc->lang.empty()) return LanguageProblem::kNotIdentified;
+  if (!analyzer_->Supports(doc->lang)) return LanguageProblem::kUnsupported;
+  return LanguageProblem::kNone;
+}
 
 Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   AnalyzerOptions ao;

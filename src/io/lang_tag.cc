@@ -1,5 +1,7 @@
 #include "io/lang_tag.h"
 
+#include <cctype>
+
 namespace dyad {
 
 std::string NormalizeLangTag(std::string_view tag) {
@@ -19,6 +21,16 @@ std::string NormalizeLangTag(std::string_view tag) {
   }
   if (out.size() < 2 || out.size() > 3) return "";
   if (i < tag.size() && i + 1 == tag.size()) return "";  // "fr-" is no tag
+  return out;
+}
+
+std::string PrimaryLanguage(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
   return out;
 }
 

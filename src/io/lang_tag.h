@@ -16,6 +16,12 @@ namespace dyad {
 // ignored.
 std::string NormalizeLangTag(std::string_view tag);
 
+// What the user wrote (--lang, ?lang=, a record's `lang`) cut to its primary
+// subtag and lower-cased, without NormalizeLangTag's checks, so that a bad
+// value can be named in the message that refuses it: "fr-FR" → "fr",
+// "Francais" → "francais".
+std::string PrimaryLanguage(std::string_view tag);
+
 }  // namespace dyad
 
 #endif  // DYAD_IO_LANG_TAG_H_

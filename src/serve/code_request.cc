@@ -5,14 +5,11 @@
 
 #include "dyad/document_reader.h"
 #include "dyad/event_writer.h"
-#include "dyad/language_id.h"
+#include "io/lang_tag.h"
 #include "store/event_export.h"
 
 namespace dyad::serve {
 namespace {
-
-// CLD2 only needs the beginning of a long document.
-constexpr size_t kLanguageIdBytes = 64 * 1024;
 
 // The origin the reader names posted content by; it numbers JSON lines
 // without an id "posted:LINE", which we renumber "posted-N".
@@ -43,18 +40,13 @@ std::string NextId(std::atomic<int64_t>* next_id) {
 // Gives `r.doc` its language and codes it, or marks it skipped.
 void CodeOne(const Coder& coder, DocumentRecord* r) {
   Document& doc = r->doc;
-  if (!doc.lang.empty()) {
-    doc.lang = PrimaryLanguage(doc.lang);
-  } else {
-    doc.lang = IdentifyLanguage(std::string_view(doc.text).substr(
-        0, std::min(doc.text.size(), kLanguageIdBytes)));
-  }
-  if (doc.lang.empty()) {
+  const LanguageProblem problem = coder.AssignLanguage(&doc);
+  if (problem == LanguageProblem::kNotIdentified) {
     r->reason = std::string(SkipReasonName(SkipReason::kUnsupportedLanguage));
     r->detail = "language not identified; give it with ?lang=fr or ?lang=en";
     return;
   }
-  if (!coder.analyzer().Supports(doc.lang)) {
+  if (problem == LanguageProblem::kUnsupported) {
     r->reason = std::string(SkipReasonName(SkipReason::kUnsupportedLanguage));
     r->detail =
         "language '" + doc.lang + "' is not supported; supported: en, fr";
@@ -78,16 +70,6 @@ void CodeOne(const Coder& coder, DocumentRecord* r) {
 }
 
 }  // namespace
-
-std::string PrimaryLanguage(std::string_view tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out.push_back(
-        static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  }
-  return out;
-}
 
 Result<CodeResult> CodeBody(const Coder& coder, const CodeParams& params,
                             std::string_view body,

@@ -43,9 +43,6 @@ Result<CodeResult> CodeBody(const Coder& coder, const CodeParams& params,
 // plus "stored" counts when `stored` is given.
 std::string CodeResultJson(const CodeResult& result, const PutCounts* stored);
 
-// "fr-FR" → "fr"; lower case.
-std::string PrimaryLanguage(std::string_view tag);
-
 }  // namespace dyad::serve
 
 #endif  // DYAD_SERVE_CODE_REQUEST_H_
