@@ -44,6 +44,24 @@ bool IsQuote(const ClauseSentence& s, size_t i) {
   return false;
 }
 
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+// The non-finite verb (infinitive, participle, gerund) whose direct object
+// starts at token `start` (up to two determiners, adjectives or numbers
+// between), or kNone.
+size_t ObjectOfNonFinite(const ClauseSentence& s, size_t start) {
+  for (size_t k = start, back = 0; k-- > 0 && back < 3; ++back) {
+    Pos p = s.pos(k);
+    if (p == Pos::kDet || p == Pos::kAdj || p == Pos::kNum) continue;
+    if (p != Pos::kVerb) return kNone;
+    return s.HasTag(k, "inf") || s.HasTag(k, "pp") || s.HasTag(k, "ger") ||
+                   s.HasTag(k, "pprs")
+               ? k
+               : kNone;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 bool ClauseAnalyzer::Negation(const ClauseSentence& s, size_t i) const {
@@ -61,6 +79,25 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
       if (start > 0 && s.IsPreposition(start - 1)) {
         i = start - 1;  // an oblique: "par l'aviation russe"; go on left
         continue;
+      }
+      // The object of a non-finite verb in an incidental clause closed by
+      // a comma before our verb ("Poutine, après avoir rencontré des
+      // responsables israéliens, s'est entretenu avec ..."): go on left
+      // from that verb.
+      if (size_t v = ObjectOfNonFinite(s, start); v != kNone) {
+        bool comma = false;
+        for (size_t k = s.mentions[m]->end_token; k < first; ++k) {
+          if (IsPunct(s, k, ",")) comma = true;
+        }
+        if (comma) {
+          // To the start of its verb group ("avoir rencontré").
+          while (v > 0 &&
+                 (s.pos(v - 1) == Pos::kAux || s.pos(v - 1) == Pos::kAdv)) {
+            --v;
+          }
+          i = v;
+          continue;
+        }
       }
       // Coordinated subjects: "X et Y", "X, Y et Z" (a comma alone is an
       // apposition or a fronted phrase, not a coordination).
@@ -126,7 +163,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         if (pk == Pos::kAux) {
           has_aux = true;
           if (w_.Is("passive_aux", s.lemma[k])) passive_aux = true;
-          if (w_.Is("future_aux", s.lemma[k]) || w_.Is("future_aux", s.form[k])) {
+          if (w_.Is("future_aux", s.lemma[k]) ||
+              w_.Is("future_aux", s.form[k])) {
             future = true;
           }
           if (w_.Is("conditional_aux", s.lemma[k]) ||
@@ -149,15 +187,18 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     const bool pp = s.HasTag(v, "pp");
     // A compound infinitive ("affirme avoir repoussé", "après avoir
     // rencontré") hangs on a governor like a simple one.
-    const bool aux_infinitive = has_aux && s.pos(first) == Pos::kAux &&
-                                (s.HasTag(first, "inf") || s.HasTag(first, "ger"));
+    const bool aux_infinitive =
+        has_aux && s.pos(first) == Pos::kAux &&
+        (s.HasTag(first, "inf") || s.HasTag(first, "ger"));
     if (pp && aux_infinitive) {
       p.form = Predicate::Form::kInfinitive;
-      p.passive = passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma) &&
+      p.passive = passive_aux && !p.reflexive &&
+                  !w_.Is("unaccusative", p.lemma) &&
                   s.lemma[first] != "avoir" && s.lemma[first] != "have";
     } else if (pp && has_aux) {
       p.form = Predicate::Form::kFinite;
-      p.passive = passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma);
+      p.passive =
+          passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma);
     } else if (pp) {
       p.form = Predicate::Form::kParticiple;
       p.passive = true;
@@ -190,7 +231,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
             p.form == Predicate::Form::kGerund) {
           continue;
         }
-        if (p.form == Predicate::Form::kInfinitive && p.verb - preds[g].verb > 8) {
+        if (p.form == Predicate::Form::kInfinitive &&
+            p.verb - preds[g].verb > 8) {
           break;
         }
         p.governor = static_cast<int>(g);
@@ -257,8 +299,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       // Inverted subject after reported speech: "..., a annoncé la Maison
       // Blanche."
       // (Only a speech verb after a comma or a closing quote.)
-      const bool after_speech =
-          p.first > 0 && (IsPunct(s, p.first - 1, ",") || IsQuote(s, p.first - 1));
+      const bool after_speech = p.first > 0 && (IsPunct(s, p.first - 1, ",") ||
+                                                IsQuote(s, p.first - 1));
       if (p.subject < 0 && p.verb + 1 < n && after_speech &&
           w_.Is("speech", p.lemma)) {
         size_t k = p.verb + 1;
@@ -275,13 +317,14 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     Predicate& p = preds[pi];
     size_t end = n;
     for (size_t k = p.verb + 1; k < n; ++k) {
-      bool boundary = IsPunct(s, k, ";") || IsPunct(s, k, ":") ||
-                      (s.pos(k) == Pos::kPron &&
-                       w_.Is("relative_subject", s.lemma[k])) ||
-                      s.pos(k) == Pos::kSconj;
+      bool boundary =
+          IsPunct(s, k, ";") || IsPunct(s, k, ":") ||
+          (s.pos(k) == Pos::kPron && w_.Is("relative_subject", s.lemma[k])) ||
+          s.pos(k) == Pos::kSconj;
       if (!boundary) {
         for (size_t q = pi + 1; q < preds.size(); ++q) {
-          if (preds[q].first == k && preds[q].form == Predicate::Form::kFinite) {
+          if (preds[q].first == k &&
+              preds[q].form == Predicate::Form::kFinite) {
             boundary = true;
           }
         }

@@ -184,7 +184,21 @@ class SentenceCoder {
     if (a == b) return true;
     const Actor& x = s_.mentions[a]->actor;
     const Actor& y = s_.mentions[b]->actor;
-    return !x.id.empty() && x.id == y.id;
+    if (!x.id.empty() && x.id == y.id) return true;
+    return Apposed(std::min(a, b), std::max(a, b));
+  }
+
+  // Mention `b` stands in apposition to mention `a` just before it: one
+  // actor named twice, only a comma between, both with the same CAMEO code
+  // ("le président russe, Vladimir Poutine", "Mahmoud Abbas, président de
+  // l'Autorité palestinienne"). A coordination needs a coordinator at the
+  // end of the list ("X, Y et Z"), see CoordinatedAfter.
+  bool Apposed(int a, int b) const {
+    const ActorMention& x = *s_.mentions[a];
+    const ActorMention& y = *s_.mentions[b];
+    if (x.actor.cameo.empty() || x.actor.cameo != y.actor.cameo) return false;
+    size_t k = x.end_token;
+    return k + 1 == y.first_token && s_.form[k] == ",";
   }
 
   // Mentions coordinated after mention `m` ("X et Y", "X, Y and Z").
@@ -197,18 +211,28 @@ class SentenceCoder {
                    (s_.pos(k) == Pos::kPunct && s_.form[k] == ",");
       int next = joint ? s_.MentionStarting(k + 1) : -1;
       if (next < 0) break;
-      // A comma must lead on to a final coordinator: "X, Y et Z".
-      if (s_.form[k] == ",") {
-        size_t e = s_.mentions[next]->end_token;
-        if (e >= s_.size() ||
-            !(book_.Is("coordinator", s_.lemma[e]) || s_.form[e] == ",")) {
-          break;
-        }
-      }
+      // A comma must lead on, through a list of mentions, to a final
+      // coordinator: "X, Y et Z"; "X, Y, a dit" is an apposition.
+      if (s_.form[k] == "," && !ListEndsWithCoordinator(next)) break;
       out.push_back(next);
       m = next;
     }
     return out;
+  }
+
+  // From mention `m` on, mentions separated by commas reach a coordinator
+  // followed by one more mention.
+  bool ListEndsWithCoordinator(int m) const {
+    while (m >= 0) {
+      size_t e = s_.mentions[m]->end_token;
+      if (e + 1 >= s_.size()) return false;
+      int next = s_.MentionStarting(e + 1);
+      if (next < 0) return false;
+      if (book_.Is("coordinator", s_.lemma[e])) return true;
+      if (s_.form[e] != ",") return false;
+      m = next;
+    }
+    return false;
   }
 
   // Event nouns: "des attaques contre", "une discussion téléphonique avec".
@@ -293,8 +317,20 @@ class SentenceCoder {
   // The source of a nominal event besides a light verb: "de X" / "of X"
   // right after the noun, "X's" before it, or a demonym ("l'offensive
   // turque").
-  int NominalSource(const Predicate& p) const {
-    size_t i = p.verb + 1;
+  int NominalSource(const Predicate& p, size_t key_size) const {
+    // "Macron, en visite en Belgique, ...", "Blair, on a visit to Iraq":
+    // the actor the noun's predicative phrase is apposed to.
+    size_t k = p.verb;
+    if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
+    if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1])) {
+      size_t e = k - 1;  // the mention ends here, before an optional comma
+      if (s_.form[e - 1] == ",") --e;
+      if (e > 0 && s_.mention_at[e - 1] >= 0 &&
+          s_.mentions[s_.mention_at[e - 1]]->end_token == e) {
+        return s_.mention_at[e - 1];
+      }
+    }
+    size_t i = p.verb + key_size;  // after a multiword key ("visite d'État")
     while (i < s_.size() && i <= p.verb + 2 &&
            (s_.pos(i) == Pos::kAdj || s_.pos(i) == Pos::kAdv)) {
       if (s_.mention_at[i] >= 0) break;
@@ -355,7 +391,7 @@ class SentenceCoder {
                      s_.pos(k) == Pos::kPunct)) {
         if (!IsQuoteToken(k)) return -1;
       }
-      if (!direct && k >= from + 3) return -1;
+      if (!direct && (k >= from + 3 || s_.pos(k) == Pos::kPunct)) return -1;
     }
     return -1;
   }
@@ -388,8 +424,8 @@ class SentenceCoder {
         auto bound = [](const Binding& x) {
           return (x.source >= 0) + (x.target >= 0);
         };
-        bool same_code = best.pattern && best.score >= 0 &&
-                         best.pattern->cameo == pat.cameo;
+        bool same_code =
+            best.pattern && best.score >= 0 && best.pattern->cameo == pat.cameo;
         if (same_code ? bound(b) > bound(best) ||
                             (bound(b) == bound(best) && b.score > best.score)
                       : b.score > best.score) {
@@ -413,14 +449,16 @@ class SentenceCoder {
     const std::string& form = s_.form[p.verb];
     for (const auto& [suffix, ending] : book_.VerbSuffixes()) {
       if (form.size() <= suffix.size() + 2 ||
-          form.compare(form.size() - suffix.size(), suffix.size(), suffix) != 0) {
+          form.compare(form.size() - suffix.size(), suffix.size(), suffix) !=
+              0) {
         continue;
       }
       std::string stem = form.substr(0, form.size() - suffix.size());
       if (auto* pats = book_.Verb(stem + ending)) return pats;
       if (ending.empty() && stem.size() > 2 &&
           stem.back() == stem[stem.size() - 2]) {
-        if (auto* pats = book_.Verb(stem.substr(0, stem.size() - 1))) return pats;
+        if (auto* pats = book_.Verb(stem.substr(0, stem.size() - 1)))
+          return pats;
       }
     }
     return nullptr;
@@ -454,7 +492,9 @@ class SentenceCoder {
                      "de") != pat.after[0].words.end() ||
            std::find(pat.after[0].words.begin(), pat.after[0].words.end(),
                      "of") != pat.after[0].words.end());
-      source = p.subject >= 0 ? p.subject : patient_de ? -1 : NominalSource(p);
+      source = p.subject >= 0 ? p.subject
+               : patient_de   ? -1
+                              : NominalSource(p, pat.key.size());
     } else if (active) {
       source = p.subject;
     } else {
@@ -667,8 +707,21 @@ class SentenceCoder {
       uint32_t at = s_.tok(p.verb).begin;
       for (size_t j = 0; j < events->size(); ++j) {
         const Predicate& q = preds_[(*from)[j]];
-        if (j == i || q.form == Predicate::Form::kNoun) continue;
+        if (j == i) continue;
         const Span& t = (*events)[j].trigger_span;
+        // A noun's pattern may name another event noun ("la trêve dans les
+        // combats entre X et Y"): that one is part of it.
+        if (q.form == Predicate::Form::kNoun) {
+          if (q.verb != p.verb && t.begin <= at && at < t.end) {
+            drop[i] = 1;
+            if (explain_) {
+              *explain_ += "  dropped '" + (*events)[i].trigger_text +
+                           "': inside '" + (*events)[j].trigger_text + "'\n";
+            }
+            break;
+          }
+          continue;
+        }
         // What an appeal, a promise, a demand, an accusation, a rejection or
         // a threat is about is not an event of its own ("a appelé la Russie
         // à arrêter son soutien aux atrocités").
