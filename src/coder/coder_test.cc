@@ -95,6 +95,19 @@ const Case kCases[] = {
     {"en", "The minister praised his good relationship with Japan.", "null",
      "JPN", "05", false, "asserted",
      "object noun + with-complement names the target (object_link)"},
+    {"fr",
+     "L'Égypte a annoncé l'interdiction de toute manifestation de partisans "
+     "du Hamas.",
+     "EGY", "PSE", "17", false, "asserted",
+     "a pattern without '+' ending in a word reaches the actor of its object "
+     "link"},
+    {"en", "Ankara refused to recognise the Cypriot government.", "TUR", "CYP",
+     "12", false, "asserted",
+     "a pattern ending in an infinitive takes the infinitive's object"},
+    {"fr",
+     "Le Maroc a critiqué la décision de rappel de l'ambassadeur algérien.",
+     "MAR", "DZA", "11", false, "asserted",
+     "a direct object reaches its actor through two object links"},
 };
 
 // The same, in documents without a date (titles then name no person).
@@ -135,6 +148,11 @@ const Absent kAbsent[] = {
      "RUS", "RUS", "04",
      "a title and a name in apposition are one actor, not a list of two, "
      "and a preposition's object does not reach across a comma"},
+    {"fr",
+     "L'Égypte a annoncé l'interdiction de toute manifestation de partisans "
+     "du Hamas.",
+     "EGY", "null", "14",
+     "a light verb's object is the first event noun after it, not the next"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

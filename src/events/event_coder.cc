@@ -257,8 +257,11 @@ class SentenceCoder {
         if (g.form == Predicate::Form::kNoun || g.verb >= i) continue;
         bool clear = true;
         for (size_t k = g.verb + 1; k < i; ++k) {
+          // Nor another event noun: the light verb's object is the first
+          // ("a annoncé l'interdiction de toute manifestation").
           if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kVerb ||
-              s_.pos(k) == Pos::kPunct) {
+              s_.pos(k) == Pos::kPunct ||
+              (s_.pos(k) == Pos::kNoun && book_.Noun(s_.lemma[k]))) {
             clear = false;
           }
         }
@@ -367,12 +370,13 @@ class SentenceCoder {
   // The first mention starting in [from, limit), skipping tokens that are
   // not prepositions when `direct` (a direct object), or anything within 3
   // tokens otherwise.
-  // A direct object may name its actor through one "N de/of/by/with X" (an
-  // object_link: "a critiqué la position de X", "welcomed the decision by
-  // X", "his relationship with X"): X is the target.
+  // A direct object may name its actor through up to two "N de/of/by/with
+  // X" (object_link: "a critiqué la position de X", "welcomed the decision
+  // by X", "his relationship with X", "l'interdiction de tout rassemblement
+  // de gilets jaunes"): X is the target.
   int MentionAfter(size_t from, size_t limit, bool direct, size_t* end) const {
-    bool through_noun = false;
-    for (size_t k = from; k < limit && k < from + 8; ++k) {
+    int links = 0;
+    for (size_t k = from; k < limit && k < from + 8 + 4 * links; ++k) {
       int m = s_.MentionStarting(k);
       if (m >= 0) {
         *end = s_.mentions[m]->end_token;
@@ -381,10 +385,10 @@ class SentenceCoder {
       if (s_.mention_at[k] >= 0) return -1;  // inside another mention
       // "a bombardé lundi des positions", "shelled on Monday the town".
       if (direct && book_.Is("time_noun", s_.lemma[k])) continue;
-      if (direct && !through_noun && k > from && s_.pos(k - 1) == Pos::kNoun &&
+      if (direct && links < 2 && k > from && s_.pos(k - 1) == Pos::kNoun &&
           !book_.Is("time_noun", s_.lemma[k - 1]) &&
           book_.Is("object_link", s_.lemma[k])) {
-        through_noun = true;
+        ++links;
         continue;
       }
       if (direct && (s_.IsPreposition(k) || s_.pos(k) == Pos::kVerb ||
@@ -578,10 +582,29 @@ class SentenceCoder {
       }
       first = false;
     }
+    // A pattern without `+` that ends in a word or an infinitive still
+    // reaches the actor its last word leads to: the infinitive's direct
+    // object ("refuses to accept Syria's denials") or an object link
+    // ("l'interdiction de tout rassemblement de gilets jaunes").
+    bool implicit_target = false;
+    if (!pat.has_target && !pat.after.empty() &&
+        pat.after.back().kind != PatternElement::Kind::kTarget &&
+        cursor < p.clause_end) {
+      const bool inf = pat.after.back().kind == PatternElement::Kind::kInf;
+      if (inf || book_.Is("object_link", s_.lemma[cursor])) {
+        size_t end = cursor;
+        int m =
+            MentionAfter(inf ? cursor : cursor + 1, p.clause_end, true, &end);
+        if (m >= 0 && m != source) {
+          target = m;
+          implicit_target = true;
+        }
+      }
+    }
     if (source >= 0) score += pat.has_source ? 3 : 1;
-    if (target >= 0) score += 3;
+    if (target >= 0) score += implicit_target ? 1 : 3;
     if (!pat.has_source) source = -1;
-    if (!pat.has_target) target = -1;
+    if (!pat.has_target && !implicit_target) target = -1;
     b->source = source;
     b->target = target;
     b->trigger_end = trigger_end;
