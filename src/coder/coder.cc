@@ -51,7 +51,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
       {ao.data_dir, options.user_dicts, options.places}, *c->analyzer_);
   if (!actors.ok()) return actors.status();
   c->actors_ = std::move(actors).value();
-  auto events = EventCoder::Create(ao.data_dir, options.user_dicts, *c->analyzer_);
+  auto events =
+      EventCoder::Create(ao.data_dir, options.user_dicts, *c->analyzer_);
   if (!events.ok()) return events.status();
   c->events_ = std::move(events).value();
   if (options.dates) {

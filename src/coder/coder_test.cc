@@ -108,6 +108,11 @@ const Case kCases[] = {
      "Le Maroc a critiqué la décision de rappel de l'ambassadeur algérien.",
      "MAR", "DZA", "11", false, "asserted",
      "a direct object reaches its actor through two object links"},
+    {"en", "Russia attacks Ukraine", "RUS", "UKR", "19", false, "asserted",
+     "headline: a noun with a finite verb reading after its subject is a verb"},
+    {"fr", "Moscou menace Kiev de représailles", "RUS", "UKR", "13", false,
+     "asserted",
+     "headline: a noun with a finite verb reading after its subject is a verb"},
 };
 
 // The same, in documents without a date (titles then name no person).
@@ -153,6 +158,8 @@ const Absent kAbsent[] = {
      "du Hamas.",
      "EGY", "null", "14",
      "a light verb's object is the first event noun after it, not the next"},
+    {"en", "Israeli strikes killed ten Palestinians in Gaza.", "ISR", "null",
+     "13", "after a demonym, 'strikes' stays a noun (no threat)"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

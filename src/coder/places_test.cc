@@ -61,13 +61,13 @@ struct PlaceCase {
 const PlaceCase kPlaceCases[] = {
     {"fr", "L'aviation russe a bombardé des positions rebelles à Alep.",
      "bombardé", "Aleppo", "SYR", "exonym 'Alep' in the clause"},
-    {"en", "Israeli troops raided a refugee camp in Jenin on Monday.",
-     "raided", "Jenin", "PSE", "city after 'in'; Palestinian place is PSE"},
+    {"en", "Israeli troops raided a refugee camp in Jenin on Monday.", "raided",
+     "Jenin", "PSE", "city after 'in'; Palestinian place is PSE"},
     {"en", "Police arrested two activists in Springfield, Illinois.",
      "arrested", "Springfield", "USA",
      "homonym: the Springfield of the subdivision the text names"},
-    {"fr", "La police espagnole a arrêté deux militants à Valencia.",
-     "arrêté", "Valencia", "ESP",
+    {"fr", "La police espagnole a arrêté deux militants à Valencia.", "arrêté",
+     "Valencia", "ESP",
      "homonym: the Valencia of the country the text names, not the larger "
      "one of Venezuela"},
     {"fr", "Moscou a condamné les frappes turques à Idleb.", "condamné",
@@ -79,16 +79,20 @@ const PlaceCase kPlaceCases[] = {
      "bombardé", "Idlib", "SYR",
      "the city the text names, not the governorate of the same name that "
      "the text also names"},
-    {"en", "Turkey condemned the attacks.", "condemned", "",
-     "", "no place named: no location"},
+    {"en", "Turkey condemned the attacks.", "condemned", "", "",
+     "no place named: no location"},
+    {"fr", "L'Arabie saoudite a demandé à Téhéran de cesser ses tirs.",
+     "demandé", "", "",
+     "a state that is the target after a governed 'à' is not the place"},
+    {"fr", "Une délégation turque est attendue à Moscou.", "attendue", "Moscow",
+     "RUS", "but a visit's destination is"},
 };
 
 TEST_F(EventPlaceTest, GoldenPlaces) {
   for (const PlaceCase& c : kPlaceCases) {
     auto events = Code(c.lang, c.text);
     const Event* e = Find(events, c.trigger);
-    ASSERT_NE(e, nullptr) << c.reason << "\n  text: " << c.text << "\n"
-                          << why_;
+    ASSERT_NE(e, nullptr) << c.reason << "\n  text: " << c.text << "\n" << why_;
     if (std::string(c.place).empty()) {
       EXPECT_FALSE(e->location) << c.reason << ": " << e->location->name;
       continue;
@@ -101,7 +105,8 @@ TEST_F(EventPlaceTest, GoldenPlaces) {
 
 TEST_F(EventPlaceTest, HomonymsDifferInCoordinates) {
   // Same name, two places: the coordinates follow the choice.
-  auto tx = Code("en", "Police arrested two activists in Springfield, Illinois.");
+  auto tx =
+      Code("en", "Police arrested two activists in Springfield, Illinois.");
   auto plain = Code("en", "Police arrested two activists in Springfield.");
   const Event* a = Find(tx, "arrested");
   const Event* b = Find(plain, "arrested");
@@ -112,11 +117,11 @@ TEST_F(EventPlaceTest, HomonymsDifferInCoordinates) {
 }
 
 TEST_F(EventPlaceTest, PhysicalEventsTakeTheirParagraphsScene) {
-  auto events = Code(
-      "fr",
-      "À Idleb, l'armée syrienne a bombardé des positions rebelles. "
-      "L'aviation russe a frappé un marché. Le ministre turc a condamné "
-      "la Russie.\n\nL'armée turque a bombardé des positions syriennes.");
+  auto events =
+      Code("fr",
+           "À Idleb, l'armée syrienne a bombardé des positions rebelles. "
+           "L'aviation russe a frappé un marché. Le ministre turc a condamné "
+           "la Russie.\n\nL'armée turque a bombardé des positions syriennes.");
   const Event* strike = Find(events, "frappé");
   ASSERT_TRUE(strike) << why_;
   ASSERT_TRUE(strike->location)
@@ -167,7 +172,8 @@ TEST_F(EventPlaceTest, SeedArticleEventsInIdlebAreInIdlib) {
     }
     ++in_idlib;
     double dlat = (e.location->lat - 35.93) * 111.0;
-    double dlon = (e.location->lon - 36.63) * 111.0 * std::cos(35.93 * M_PI / 180);
+    double dlon =
+        (e.location->lon - 36.63) * 111.0 * std::cos(35.93 * M_PI / 180);
     EXPECT_LT(std::hypot(dlat, dlon), 25.0) << e.trigger_text;
     EXPECT_EQ(e.location->country, "SYR");
   }

@@ -6,7 +6,7 @@ namespace dyad {
 
 bool ClauseSentence::IsPreposition(size_t i) const {
   if (i >= size() || pos(i) != Pos::kAdp) return false;
-  const Reading* r = tok(i).chosen();
+  const Reading* r = reading[i];
   // "du", "des", "au" carry an article: before a mention they are more often
   // partitive / article than a preposition heading an oblique.
   return !(r && r->tags.find("+det") != std::string::npos && lemma[i] == "de");

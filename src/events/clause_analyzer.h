@@ -26,18 +26,20 @@ namespace dyad {
 // A sentence as the clause analysis sees it.
 struct ClauseSentence {
   const Sentence* sentence = nullptr;
-  std::string_view text;                  // the document text
-  std::vector<std::string> lemma, form;   // folded, per token
+  std::string_view text;                      // the document text
+  std::vector<std::string> lemma, form;       // folded, per token
   std::vector<const ActorMention*> mentions;  // of this sentence, by position
-  std::vector<int> mention_at;            // token → mention index or -1
-  std::vector<char> is_adp_a;             // French "a" read as "à"
+  std::vector<int> mention_at;                // token → mention index or -1
+  std::vector<char> is_adp_a;                 // French "a" read as "à"
+  // The reading the clause analysis uses: the tagger's, or another one the
+  // actor mentions make clear (see EventCoder::Code).
+  std::vector<const Reading*> reading;
 
   size_t size() const { return lemma.size(); }
   const Token& tok(size_t i) const { return sentence->tokens[i]; }
-  Pos pos(size_t i) const { return tok(i).pos(); }
+  Pos pos(size_t i) const { return reading[i] ? reading[i]->pos : Pos::kX; }
   bool HasTag(size_t i, std::string_view t) const {
-    const Reading* r = tok(i).chosen();
-    return r && r->HasTag(t);
+    return reading[i] && reading[i]->HasTag(t);
   }
   // A real preposition (not "du/des" = de + article).
   bool IsPreposition(size_t i) const;
@@ -48,8 +50,8 @@ struct ClauseSentence {
 struct Predicate {
   enum class Form { kFinite, kParticiple, kGerund, kInfinitive, kNoun };
   Form form = Form::kFinite;
-  size_t verb = 0;   // the verb (or noun) token
-  size_t first = 0;  // first token of the verb group
+  size_t verb = 0;        // the verb (or noun) token
+  size_t first = 0;       // first token of the verb group
   size_t clause_end = 0;  // objects are looked for before this token
   std::string lemma;      // folded
   bool passive = false;
@@ -59,8 +61,8 @@ struct Predicate {
   std::string modality = "asserted";
   int subject = -1;  // mention index
   std::vector<int> co_subjects;
-  int agent = -1;     // mention of a passive agent (par / by)
-  int governor = -1;  // predicate this infinitive / gerund depends on
+  int agent = -1;         // mention of a passive agent (par / by)
+  int governor = -1;      // predicate this infinitive / gerund depends on
   bool consumed = false;  // an infinitive a governor's pattern took
   std::string notes;      // for explain
 };

@@ -93,13 +93,13 @@ Status PatternBook::Load(const std::string& dir, const std::string& lang,
       optional(LoadPatterns(base + "verbs.tsv", lang, "verbs", &verbs_)));
   DYAD_RETURN_IF_ERROR(
       optional(LoadPatterns(base + "nouns.tsv", lang, "nouns", &nouns_)));
-  DYAD_RETURN_IF_ERROR(optional(ReadTsv(
-      base + "light_verbs.tsv", [&](int64_t, const auto& f) {
+  DYAD_RETURN_IF_ERROR(
+      optional(ReadTsv(base + "light_verbs.tsv", [&](int64_t, const auto& f) {
         light_verbs_.insert(Fold(f[0]));
         return Status::Ok();
       })));
-  DYAD_RETURN_IF_ERROR(optional(ReadTsv(
-      base + "clause_words.tsv", [&](int64_t, const auto& f) {
+  DYAD_RETURN_IF_ERROR(
+      optional(ReadTsv(base + "clause_words.tsv", [&](int64_t, const auto& f) {
         if (f.size() < 2) return Status::Ok();  // a kind with no words
         for (auto w : SplitList(f[1])) {
           if (f[0] == "verb_suffix") {
@@ -126,9 +126,10 @@ Status PatternBook::Load(const std::string& dir, const std::string& lang,
 void PatternBook::Finish() {
   for (auto* book : {&verbs_, &nouns_}) {
     for (auto& [k, v] : *book) {
-      std::stable_sort(v.begin(), v.end(), [](const Pattern& a, const Pattern& b) {
-        return a.key.size() + a.literals > b.key.size() + b.literals;
-      });
+      std::stable_sort(
+          v.begin(), v.end(), [](const Pattern& a, const Pattern& b) {
+            return a.key.size() + a.literals > b.key.size() + b.literals;
+          });
     }
   }
 }

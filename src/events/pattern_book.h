@@ -20,7 +20,7 @@ struct PatternElement {
 };
 
 struct Pattern {
-  std::vector<std::string> key;  // folded lemma(s) of the verb or noun
+  std::vector<std::string> key;        // folded lemma(s) of the verb or noun
   std::vector<PatternElement> before;  // elements before `*`
   std::vector<PatternElement> after;   // elements after `*`
   std::string cameo;
@@ -49,17 +49,16 @@ class PatternBook {
 
   // Inflection suffixes that lead an unknown verb form back to its lemma,
   // in file order: ("ied", "y") for "denied" → "deny".
-  const std::vector<std::pair<std::string, std::string>>& VerbSuffixes()
-      const {
+  const std::vector<std::pair<std::string, std::string>>& VerbSuffixes() const {
     return verb_suffixes_;
   }
   size_t size() const { return count_; }
   void Finish();  // sorts each lemma's patterns, best first
 
  private:
-  Status LoadPatterns(const std::string& path, const std::string& lang,
-                      const std::string& kind,
-                      std::unordered_map<std::string, std::vector<Pattern>>* out);
+  Status LoadPatterns(
+      const std::string& path, const std::string& lang, const std::string& kind,
+      std::unordered_map<std::string, std::vector<Pattern>>* out);
   std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
   std::unordered_set<std::string> light_verbs_;
   std::map<std::string, std::unordered_set<std::string>> words_;
