@@ -113,6 +113,37 @@ const Case kCases[] = {
     {"fr", "Moscou menace Kiev de représailles", "RUS", "UKR", "13", false,
      "asserted",
      "headline: a noun with a finite verb reading after its subject is a verb"},
+    {"fr",
+     "La présidente du CICR, arrivée lundi dans la bande de Gaza, a dénoncé "
+     "les souffrances de la population.",
+     "RED_CROSS", "PSE", "04", false, "asserted",
+     "a bare event noun after a comma is apposed to the mention before it"},
+    {"fr",
+     "Des otages ont été libérés vendredi par le Hamas dans le cadre d'un "
+     "accord avec Israël.",
+     "PSE", "ISR", "05", false, "asserted",
+     "an event noun with a target and no source of its own takes the doer of "
+     "the clause it stands in"},
+    {"fr",
+     "Le ministre pakistanais de l'Intérieur a annoncé que trois militants "
+     "afghans avaient été arrêtés.",
+     "PAK", "AFG", "17", false, "asserted",
+     "an agentless arrest announced by an official has the official's state "
+     "as source"},
+    {"en",
+     "The Kenyan police chief said three Somali men had been arrested in "
+     "Nairobi.",
+     "KEN", "SOM", "17", false, "asserted",
+     "an agentless arrest announced by an official has the official's state "
+     "as source"},
+    {"en", "Mr Abbas said: \"We are ready to negotiate with Israel.\"", "PSE",
+     "ISR", "04", false, "asserted", "in quoted speech 'we' is the speaker"},
+    {"fr",
+     "« Nous sommes prêts à négocier avec Israël », a déclaré lundi Mahmoud "
+     "Abbas dans un entretien.",
+     "PSE", "ISR", "04", false, "asserted",
+     "'nous' is the speaker, found after the speech verb past a time noun "
+     "and before a prepositional phrase"},
 };
 
 // The same, in documents without a date (titles then name no person).
@@ -160,6 +191,12 @@ const Absent kAbsent[] = {
      "a light verb's object is the first event noun after it, not the next"},
     {"en", "Israeli strikes killed ten Palestinians in Gaza.", "ISR", "null",
      "13", "after a demonym, 'strikes' stays a noun (no threat)"},
+    {"fr",
+     "« Nous attaquerons les positions ennemies », a prévenu mardi le chef du "
+     "Hezbollah.",
+     "LBN", "null", "19",
+     "what a threat says 'we' will do is the threat's content, not an "
+     "event"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

@@ -64,6 +64,50 @@ size_t ObjectOfNonFinite(const ClauseSentence& s, size_t start) {
 
 }  // namespace
 
+// In quoted speech, "nous", "je", "we", "I" as subject stand for the
+// speaker of the sentence ("« Nous combattrons », a prévenu X"; "X said:
+// \"We are ready to negotiate\""): the subject of its speech verb.
+void ClauseAnalyzer::SpeakerForFirstPerson(
+    const ClauseSentence& s, std::vector<Predicate>* preds) const {
+  int speaker = -1, speech = -1;
+  for (size_t q = 0; q < preds->size(); ++q) {
+    const Predicate& g = (*preds)[q];
+    if (g.subject >= 0 && !g.passive && w_.Is("speech", g.lemma)) {
+      speaker = g.subject;
+      speech = static_cast<int>(q);
+      break;
+    }
+  }
+  if (speaker < 0) return;
+  for (size_t pi = 0; pi < preds->size(); ++pi) {
+    Predicate& p = (*preds)[pi];
+    if (p.subject >= 0 || p.form == Predicate::Form::kNoun) continue;
+    // "nous combattrons", "we are ready to negotiate": the pronoun within
+    // four words before the verb group, nothing but words between.
+    bool first_person = false;
+    for (size_t k = p.first, back = 0; k-- > 0 && back < 4; ++back) {
+      if (s.pos(k) == Pos::kPron && w_.Is("first_person", s.form[k])) {
+        first_person = true;
+        break;
+      }
+      if (s.pos(k) == Pos::kPunct || s.mention_at[k] >= 0 ||
+          (s.pos(k) == Pos::kVerb && IsFiniteVerb(s, k))) {
+        break;
+      }
+    }
+    if (!first_person) continue;
+    p.subject = speaker;
+    p.speech = speech;
+    p.notes += " 'nous/we' of the speaker;";
+    for (Predicate& c : *preds) {
+      if (c.governor == static_cast<int>(pi) && c.subject < 0) {
+        c.subject = speaker;
+        c.speech = speech;
+      }
+    }
+  }
+}
+
 bool ClauseAnalyzer::Negation(const ClauseSentence& s, size_t i) const {
   return i < s.size() &&
          (w_.Is("negation", s.lemma[i]) || w_.Is("negation", s.form[i]));
@@ -279,8 +323,11 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     }
     if (p.form == Predicate::Form::kParticiple) {
       // Reduced relative: the noun just before is its subject (the patient).
+      // Or, after a comma, the mention it is apposed to ("la présidente du
+      // CICR, arrivée lundi à Gaza, a dénoncé").
       size_t k = p.first;
       while (k > 0 && (s.pos(k - 1) == Pos::kAdv)) --k;
+      if (k > 1 && IsPunct(s, k - 1, ",") && s.mention_at[k - 2] >= 0) --k;
       p.subject = k > 0 ? s.mention_at[k - 1] : -1;
     } else {
       p.subject = SubjectBefore(s, p.first, &p.co_subjects);
@@ -304,14 +351,24 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       if (p.subject < 0 && p.verb + 1 < n && after_speech &&
           w_.Is("speech", p.lemma)) {
         size_t k = p.verb + 1;
+        // "..., a prévenu mercredi X", "said on Monday X".
+        while (k + 1 < n && s.mention_at[k] < 0 &&
+               (w_.Is("time_noun", s.lemma[k]) || s.pos(k) == Pos::kAdv)) {
+          ++k;
+        }
         int m = s.mention_at[k];
         if (m >= 0 && s.mentions[m]->first_token == k) {
           size_t after = s.mentions[m]->end_token;
-          if (after >= n || s.pos(after) == Pos::kPunct) p.subject = m;
+          // Then the end, or a prepositional phrase ("dans un discours").
+          if (after >= n || s.pos(after) == Pos::kPunct ||
+              s.pos(after) == Pos::kAdp) {
+            p.subject = m;
+          }
         }
       }
     }
   }
+  SpeakerForFirstPerson(s, &preds);
   // Passive agents, clause ends.
   for (size_t pi = 0; pi < preds.size(); ++pi) {
     Predicate& p = preds[pi];

@@ -61,10 +61,15 @@ struct Predicate {
   std::string modality = "asserted";
   int subject = -1;  // mention index
   std::vector<int> co_subjects;
-  int agent = -1;         // mention of a passive agent (par / by)
-  int governor = -1;      // predicate this infinitive / gerund depends on
+  int agent = -1;     // mention of a passive agent (par / by)
+  int governor = -1;  // predicate this infinitive / gerund depends on
+  // For a noun with no light verb: the doer of the finite clause it stands
+  // in ("X a libéré des otages dans le cadre d'un accord avec Y"), its
+  // source when the noun names none of its own.
+  int host_doer = -1;
   bool consumed = false;  // an infinitive a governor's pattern took
-  std::string notes;      // for explain
+  int speech = -1;    // the speech predicate whose speaker "nous/we" stands for
+  std::string notes;  // for explain
 };
 
 class ClauseAnalyzer {
@@ -81,6 +86,8 @@ class ClauseAnalyzer {
 
  private:
   bool Negation(const ClauseSentence& s, size_t i) const;
+  void SpeakerForFirstPerson(const ClauseSentence& s,
+                             std::vector<Predicate>* preds) const;
   const PatternBook& w_;
 };
 

@@ -138,6 +138,7 @@ class SentenceCoder {
     FoldResults(&events, &from_pred);
     DropNounsInsideVerbEvents(&events, &from_pred);
     LinkDeaths(&events, &from_pred);
+    AnnouncedArrests(&events, &from_pred);
     Dedupe(&events);
     for (auto& e : events) Locate(&e);
     for (auto& e : events) out->push_back(std::move(e));
@@ -277,6 +278,15 @@ class SentenceCoder {
         }
         break;
       }
+      if (p.governor < 0) {
+        // The finite clause the noun stands in, after its verb.
+        for (size_t q = preds_.size(); q-- > 0;) {
+          const Predicate& g = preds_[q];
+          if (g.form != Predicate::Form::kFinite || g.verb >= i) continue;
+          if (i < g.clause_end) p.host_doer = g.passive ? g.agent : g.subject;
+          break;
+        }
+      }
       preds_.push_back(std::move(p));
     }
     // Back into text order, with governor indices following their
@@ -295,6 +305,9 @@ class SentenceCoder {
       sorted.push_back(std::move(preds_[old]));
       if (sorted.back().governor >= 0) {
         sorted.back().governor = new_index[sorted.back().governor];
+      }
+      if (sorted.back().speech >= 0) {
+        sorted.back().speech = new_index[sorted.back().speech];
       }
     }
     preds_ = std::move(sorted);
@@ -324,6 +337,12 @@ class SentenceCoder {
     // "Macron, en visite en Belgique, ...", "Blair, on a visit to Iraq":
     // the actor the noun's predicative phrase is apposed to.
     size_t k = p.verb;
+    // "la présidente du CICR, arrivée lundi à Gaza, ...": a bare noun
+    // apposed to a mention.
+    if (k >= 2 && s_.form[k - 1] == "," && s_.mention_at[k - 2] >= 0 &&
+        s_.mentions[s_.mention_at[k - 2]]->end_token == k - 1) {
+      return s_.mention_at[k - 2];
+    }
     if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
     if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1])) {
       size_t e = k - 1;  // the mention ends here, before an optional comma
@@ -486,6 +505,7 @@ class SentenceCoder {
     }
     const bool active = !p.passive;
     int source = -1;
+    bool from_host = false;  // source borrowed from the clause (host_doer)
     if (p.form == Predicate::Form::kNoun) {
       // "l'arrestation de X" (`$ * de +`): X is the patient, not the doer.
       bool patient_de =
@@ -499,6 +519,11 @@ class SentenceCoder {
       source = p.subject >= 0 ? p.subject
                : patient_de   ? -1
                               : NominalSource(p, pat.key.size());
+      // "... dans le cadre d'un accord avec Israël": the doer of the clause.
+      if (source < 0 && !patient_de && p.host_doer >= 0) {
+        source = p.host_doer;
+        from_host = true;
+      }
     } else if (active) {
       source = p.subject;
     } else {
@@ -601,6 +626,10 @@ class SentenceCoder {
         }
       }
     }
+    // The clause's doer is the noun's source only for an event with a
+    // target of its own ("un accord avec Israël", "des heurts avec la
+    // police").
+    if (from_host && target < 0) source = -1;
     if (source >= 0) score += pat.has_source ? 3 : 1;
     if (target >= 0) score += implicit_target ? 1 : 3;
     if (!pat.has_source) source = -1;
@@ -718,6 +747,14 @@ class SentenceCoder {
     *from = std::move(kept_from);
   }
 
+  // Roots of events that carry a content: appeals, intentions, demands,
+  // disapproval, rejections, threats.
+  static bool ContentRoot(const Event& e) {
+    const std::string root = e.cameo_root();
+    return root == "02" || root == "03" || root == "10" || root == "11" ||
+           root == "12" || root == "13";
+  }
+
   // A noun inside the words a verb's pattern matched ("refuse tout dialogue
   // avec", "called for the release of") is part of that event, not one of
   // its own.
@@ -726,6 +763,21 @@ class SentenceCoder {
     std::vector<char> drop(events->size());
     for (size_t i = 0; i < events->size(); ++i) {
       const Predicate& p = preds_[(*from)[i]];
+      // What a speaker says "we" will do, when the saying is itself a
+      // threat, an appeal, a promise, a demand, an accusation or a
+      // rejection, is its content ("« Nous combattrons », a prévenu X").
+      if (p.speech >= 0) {
+        for (size_t j = 0; j < events->size(); ++j) {
+          if ((*from)[j] == p.speech && ContentRoot((*events)[j])) {
+            drop[i] = 1;
+            if (explain_) {
+              *explain_ += "  dropped '" + (*events)[i].trigger_text +
+                           "': what '" + (*events)[j].trigger_text + "' says\n";
+            }
+          }
+        }
+        continue;
+      }
       if (p.form != Predicate::Form::kNoun || p.governor >= 0) continue;
       uint32_t at = s_.tok(p.verb).begin;
       for (size_t j = 0; j < events->size(); ++j) {
@@ -748,9 +800,7 @@ class SentenceCoder {
         // What an appeal, a promise, a demand, an accusation, a rejection or
         // a threat is about is not an event of its own ("a appelé la Russie
         // à arrêter son soutien aux atrocités").
-        const std::string root = (*events)[j].cameo_root();
-        const bool content = root == "02" || root == "03" || root == "10" ||
-                             root == "11" || root == "12" || root == "13";
+        const bool content = ContentRoot((*events)[j]);
         const bool after = at >= t.end && p.verb < q.clause_end;
         if ((t.begin <= at && at < t.end) || (content && after)) {
           drop[i] = 1;
@@ -866,6 +916,39 @@ class SentenceCoder {
             break;
           }
         }
+      }
+    }
+  }
+
+  // An agentless arrest or detention (root 17, passive with no agent)
+  // reported by an official of a state ("Le ministre pakistanais a annoncé
+  // que X avait été arrêté", "le parquet a annoncé qu'un homme avait été
+  // placé en garde à vue"): the official's state did it, the official is
+  // the source.
+  void AnnouncedArrests(std::vector<Event>* events,
+                        const std::vector<int>* from) const {
+    for (size_t i = 0; i < events->size(); ++i) {
+      Event& e = (*events)[i];
+      const Predicate& p = preds_[(*from)[i]];
+      if (e.source || e.cameo_root() != "17" || !p.passive || p.agent >= 0) {
+        continue;
+      }
+      for (const Predicate& q : preds_) {
+        if (q.verb >= p.first || q.subject < 0 || q.passive ||
+            !book_.Is("speech", q.lemma)) {
+          continue;
+        }
+        const Actor& a = s_.mentions[q.subject]->actor;
+        if (a.country.empty() || !book_.Is("official_sector", Fold(a.sector))) {
+          continue;
+        }
+        e.source = a;
+        if (explain_) {
+          *explain_ += "  agentless '" + e.trigger_text +
+                       "' given the official who announced it: " + a.text +
+                       "\n";
+        }
+        break;
       }
     }
   }
