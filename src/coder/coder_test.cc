@@ -144,6 +144,17 @@ const Case kCases[] = {
      "PSE", "ISR", "04", false, "asserted",
      "'nous' is the speaker, found after the speech verb past a time noun "
      "and before a prepositional phrase"},
+    {"en",
+     "South African president Thabo Mbeki has attacked British "
+     "imperialists, saying they treated Africans like savages.",
+     "ZAF", "GBR", "11", false, "asserted",
+     "a person attacking people who are not soldiers criticises them"},
+    {"fr",
+     "Les États-Unis et la Russie ont salué l'accord entre Israël et le "
+     "Hamas.",
+     "ISR", "PSE", "05", false, "asserted",
+     "an agreement between X and Y stays between them when the clause has "
+     "a doer"},
 };
 
 // The same, in documents without a date (titles then name no person).
@@ -197,6 +208,18 @@ const Absent kAbsent[] = {
      "LBN", "null", "19",
      "what a threat says 'we' will do is the threat's content, not an "
      "event"},
+    {"en",
+     "German Chancellor Gerhard Schroeder and French President Jacques "
+     "Chirac have called for the embargo to be lifted.",
+     "FRA", "DEU", "02",
+     "two coordinated subjects who appeal do not appeal to each other"},
+    {"en", "Vladimir Putin attacked Ukraine.", "RUS", "UKR", "11",
+     "a person attacking a state is an attack, not criticism"},
+    {"fr",
+     "Donald Trump a critiqué une nouvelle fois l'accord de Paris sur le "
+     "climat.",
+     "USA", "FRA", "11",
+     "a capital after 'accord de' names the agreement, not a party to it"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

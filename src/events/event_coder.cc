@@ -23,7 +23,8 @@ struct Binding {
   size_t trigger_end = 0;        // last token of the trigger (inclusive)
   int inf = -1;                  // predicate index of a consumed infinitive
   int score = -1;
-  std::string failed;  // why the best failing pattern failed
+  bool host_source = false;  // the source is the clause's doer (host_doer)
+  std::string failed;        // why the best failing pattern failed
 };
 
 // A number written in digits ("14", "14 000") or words ("trois"), or -1.
@@ -92,7 +93,7 @@ class SentenceCoder {
       if (b.inf >= 0) preds_[b.inf].consumed = true;
       std::vector<std::pair<int, int>> dyads = {{b.source, b.target}};
       std::vector<int> more = CoordinatedAfter(b.target);
-      if (b.source < 0 && !more.empty()) {
+      if ((b.source < 0 || b.host_source) && !more.empty()) {
         // "un accord entre X et Y", "talks between X and Y": each party
         // towards each other.
         std::vector<int> parties = {b.target};
@@ -111,8 +112,11 @@ class SentenceCoder {
       // Coordinated subjects each do the deed.
       if (b.source == p.subject) {
         for (int co : p.co_subjects) dyads.push_back({co, b.target});
-        // "X et Y ont signé un accord" with no target: both directions.
-        if (b.target < 0 && !p.co_subjects.empty()) {
+        // "X et Y ont signé un accord" with no target: both directions, for
+        // what two parties do together (cooperate, consult, agree, aid,
+        // yield, fight); "X and Y called for ..." is two appeals.
+        if (b.target < 0 && !p.co_subjects.empty() &&
+            MutualRoot(b.pattern->cameo.substr(0, 2))) {
           dyads = {{b.source, p.co_subjects[0]}, {p.co_subjects[0], b.source}};
         }
       }
@@ -129,6 +133,7 @@ class SentenceCoder {
         }
         Event e;
         if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
+        if (VerbalAttack(p, e, src, tgt)) Recode("111", &e);
         Note(p, "coded " + e.cameo + " by " + b.pattern->rule + ": " +
                     Describe(src) + " -> " + Describe(tgt));
         events.push_back(std::move(e));
@@ -359,17 +364,25 @@ class SentenceCoder {
       ++i;
     }
     if (i < s_.size() && (s_.lemma[i] == "de" || s_.lemma[i] == "of")) {
-      if (s_.MentionStarting(i) >= 0)
-        return s_.MentionStarting(i);  // "des forces"
-      if (i + 1 < s_.size() && s_.MentionStarting(i + 1) >= 0) {
-        return s_.MentionStarting(i + 1);
-      }
+      int m = s_.MentionStarting(i);  // "des forces"
+      if (m < 0 && i + 1 < s_.size()) m = s_.MentionStarting(i + 1);
+      if (m >= 0 && !NamedAfterPlace(p.verb, m)) return m;
     }
     if (p.verb >= 2 && s_.form[p.verb - 1] == "'s" &&
         s_.mention_at[p.verb - 2] >= 0) {
       return s_.mention_at[p.verb - 2];
     }
     return -1;
+  }
+
+  // "les accords d'Oslo", "l'accord de Paris sur le climat", "la
+  // conférence de Genève": a capital or place after a noun of clause_words
+  // `named_after_place` names the thing, not an actor of it.
+  bool NamedAfterPlace(size_t noun, int m) const {
+    using Kind = ActorMention::Kind;
+    const Kind k = s_.mentions[m]->kind;
+    return (k == Kind::kMetonym || k == Kind::kPlace) &&
+           book_.Is("named_after_place", s_.lemma[noun]);
   }
 
   // A pattern word matches a token's lemma or form, or one word of a
@@ -395,9 +408,11 @@ class SentenceCoder {
   // de gilets jaunes"): X is the target.
   int MentionAfter(size_t from, size_t limit, bool direct, size_t* end) const {
     int links = 0;
+    size_t link_noun = 0;  // the noun before the latest object link
     for (size_t k = from; k < limit && k < from + 8 + 4 * links; ++k) {
       int m = s_.MentionStarting(k);
       if (m >= 0) {
+        if (links > 0 && NamedAfterPlace(link_noun, m)) return -1;
         *end = s_.mentions[m]->end_token;
         return m;
       }
@@ -408,6 +423,7 @@ class SentenceCoder {
           !book_.Is("time_noun", s_.lemma[k - 1]) &&
           book_.Is("object_link", s_.lemma[k])) {
         ++links;
+        link_noun = k - 1;
         continue;
       }
       if (direct && (s_.IsPreposition(k) || s_.pos(k) == Pos::kVerb ||
@@ -635,6 +651,7 @@ class SentenceCoder {
     if (!pat.has_source) source = -1;
     if (!pat.has_target && !implicit_target) target = -1;
     b->source = source;
+    b->host_source = from_host && source >= 0;
     b->target = target;
     b->trigger_end = trigger_end;
     b->score = score;
@@ -673,6 +690,47 @@ class SentenceCoder {
                            (src >= 0 ? 0.15 : 0) + (tgt >= 0 ? 0.15 : 0));
     e->fatalities = Fatalities(p, tgt);
     return true;
+  }
+
+  // "Mbeki has attacked British imperialists", "Sarkozy attaque Hollande":
+  // a person who attacks people who are not soldiers, with a verb that
+  // also means criticise (clause_words `verbal_attack`), criticises them.
+  // An attack on a state or a place, or by or on the military, stays one.
+  bool VerbalAttack(const Predicate& p, const Event& e, int src,
+                    int tgt) const {
+    if (src < 0 || tgt < 0 || e.cameo_root() != "19" ||
+        !book_.Is("verbal_attack", p.lemma)) {
+      return false;
+    }
+    using Kind = ActorMention::Kind;
+    const ActorMention& a = *s_.mentions[src];
+    const ActorMention& t = *s_.mentions[tgt];
+    const bool person = a.kind == Kind::kPerson || a.kind == Kind::kTitle ||
+                        (a.kind == Kind::kPronoun && !a.actor.id.empty());
+    if (!person || a.actor.sector == "MIL" || a.actor.sector == "REB") {
+      return false;
+    }
+    if (t.kind == Kind::kState || t.kind == Kind::kMetonym ||
+        t.kind == Kind::kPlace || t.actor.sector == "MIL") {
+      return false;
+    }
+    if (explain_) {
+      *explain_ += "  '" + e.trigger_text +
+                   "': a person attacking civilians or politicians criticises "
+                   "(111)\n";
+    }
+    return true;
+  }
+
+  // Gives `e` the CAMEO code `code` and what the code table says of it.
+  void Recode(const std::string& code, Event* e) const {
+    const CameoCode* c = cameo_.Find(code);
+    if (!c) return;
+    e->cameo = code;
+    e->plover_type = c->plover_type;
+    e->plover_mode = c->plover_mode;
+    e->goldstein = c->goldstein;
+    e->quad_class = c->quad_class;
   }
 
   // Deaths the clause reports: a number next to a kill word ("tuant 14
@@ -745,6 +803,12 @@ class SentenceCoder {
     }
     *events = std::move(kept);
     *from = std::move(kept_from);
+  }
+
+  // Roots of what two coordinated subjects with no target do to each other.
+  static bool MutualRoot(const std::string& root) {
+    return root == "03" || root == "04" || root == "05" || root == "06" ||
+           root == "08" || root == "19";
   }
 
   // Roots of events that carry a content: appeals, intentions, demands,
