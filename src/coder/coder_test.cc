@@ -155,6 +155,12 @@ const Case kCases[] = {
      "ISR", "PSE", "05", false, "asserted",
      "an agreement between X and Y stays between them when the clause has "
      "a doer"},
+    {"fr",
+     "Un attentat a tué cinquante policiers irakiens et en a blessé cent à "
+     "Erbil.",
+     "null", "IRQ", "18", false, "asserted",
+     "a killing whose subject is an attack noun is that attack (18, not "
+     "19)"},
 };
 
 // The same, in documents without a date (titles then name no person).
@@ -220,6 +226,15 @@ const Absent kAbsent[] = {
      "climat.",
      "USA", "FRA", "11",
      "a capital after 'accord de' names the agreement, not a party to it"},
+    {"fr",
+     "Un attentat a tué cinquante policiers irakiens et en a blessé cent à "
+     "Erbil.",
+     "IRQ", "null", "19",
+     "the object of a verb is not the subject of the verb coordinated with "
+     "it"},
+    {"fr", "L'attentat du 7 avril avait tué deux Français et un Américain.",
+     "FRA", "USA", "18",
+     "victims coordinated as objects are not parties acting on each other"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

@@ -332,9 +332,27 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     } else {
       p.subject = SubjectBefore(s, p.first, &p.co_subjects);
       // A verb coordinated with an earlier one shares its subject: "X refuse
-      // tout dialogue et l'accuse de mensonge".
-      if (p.subject < 0 && p.first > 0 &&
-          w_.Is("coordinator", s.lemma[p.first - 1])) {
+      // tout dialogue et l'accuse de mensonge", "un attentat a tué 50
+      // personnes et en a blessé 150" (not "50 personnes", the first
+      // verb's object).
+      const bool coordinated_verb =
+          p.first > 0 && w_.Is("coordinator", s.lemma[p.first - 1]);
+      if (coordinated_verb && p.subject >= 0 &&
+          s.mentions[p.subject]->end_token + 1 == p.first) {
+        const size_t start = s.mentions[p.subject]->first_token;
+        for (size_t k = start, back = 0; k-- > 0 && back < 4; ++back) {
+          if (s.pos(k) == Pos::kDet || s.pos(k) == Pos::kNum ||
+              s.pos(k) == Pos::kAdv || s.pos(k) == Pos::kAdj) {
+            continue;
+          }
+          if (s.pos(k) == Pos::kVerb) {
+            p.subject = -1;  // the previous verb's object
+            p.co_subjects.clear();
+          }
+          break;
+        }
+      }
+      if (p.subject < 0 && coordinated_verb) {
         for (size_t q = pi; q-- > 0;) {
           if (preds[q].form == Predicate::Form::kFinite) {
             p.subject = preds[q].subject;

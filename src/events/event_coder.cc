@@ -93,9 +93,12 @@ class SentenceCoder {
       if (b.inf >= 0) preds_[b.inf].consumed = true;
       std::vector<std::pair<int, int>> dyads = {{b.source, b.target}};
       std::vector<int> more = CoordinatedAfter(b.target);
-      if ((b.source < 0 || b.host_source) && !more.empty()) {
+      if ((b.source < 0 || b.host_source) && !more.empty() &&
+          p.form == Predicate::Form::kNoun &&
+          MutualRoot(b.pattern->cameo.substr(0, 2))) {
         // "un accord entre X et Y", "talks between X and Y": each party
-        // towards each other.
+        // towards each other (not "l'attentat qui a tué deux Français et un
+        // Américain").
         std::vector<int> parties = {b.target};
         parties.insert(parties.end(), more.begin(), more.end());
         dyads.clear();
@@ -134,6 +137,7 @@ class SentenceCoder {
         Event e;
         if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
         if (VerbalAttack(p, e, src, tgt)) Recode("111", &e);
+        if (src < 0) CauseNoun(static_cast<int>(pi), &e);
         Note(p, "coded " + e.cameo + " by " + b.pattern->rule + ": " +
                     Describe(src) + " -> " + Describe(tgt));
         events.push_back(std::move(e));
@@ -720,6 +724,50 @@ class SentenceCoder {
                    "(111)\n";
     }
     return true;
+  }
+
+  // "Un attentat-suicide a tué 50 personnes", "l'attentat du 7 avril qui
+  // avait tué deux Français", "a car bomb killed": a killing whose subject
+  // is an attack noun is that attack, with the noun's code (1831, 183, 195)
+  // rather than the verb's 190.
+  void CauseNoun(int pi, Event* e) {
+    const Predicate& p = preds_[pi];
+    if (!book_.Is("kill", p.lemma) || p.passive || e->cameo_root() != "19") {
+      return;
+    }
+    size_t k = p.first;
+    // Through a relative "qui" and a date complement ("du 7 avril").
+    if (k > 0 && s_.pos(k - 1) == Pos::kPron &&
+        book_.Is("relative_subject", s_.lemma[k - 1])) {
+      --k;
+    }
+    for (size_t back = 0; k-- > 0 && back < 6; ++back) {
+      const Pos pos = s_.pos(k);
+      if (pos == Pos::kNoun && !book_.Is("time_noun", s_.lemma[k])) break;
+      if (pos != Pos::kAdj && pos != Pos::kDet && pos != Pos::kNum &&
+          pos != Pos::kAdp && pos != Pos::kAdv &&
+          !book_.Is("time_noun", s_.lemma[k])) {
+        return;
+      }
+    }
+    if (k >= s_.size() || s_.pos(k) != Pos::kNoun) return;
+    for (size_t q = 0; q < preds_.size(); ++q) {
+      if (preds_[q].form != Predicate::Form::kNoun || preds_[q].verb != k) {
+        continue;
+      }
+      Binding nb = Match(static_cast<int>(q));
+      if (!nb.pattern) return;
+      const std::string root = nb.pattern->cameo.substr(0, 2);
+      if (root != "18" && root != "19" && root != "20") return;
+      if (explain_) {
+        *explain_ += "  '" + e->trigger_text + "' is the '" +
+                     std::string(s_.tok(k).Text(s_.text)) +
+                     "' that killed: " + nb.pattern->cameo + "\n";
+      }
+      Recode(nb.pattern->cameo, e);
+      e->rule += " + " + nb.pattern->rule;
+      return;
+    }
   }
 
   // Gives `e` the CAMEO code `code` and what the code table says of it.
