@@ -890,7 +890,31 @@ class SentenceCoder {
         }
         continue;
       }
-      if (p.form != Predicate::Form::kNoun || p.governor >= 0) continue;
+      // What a threat, an appeal, a demand or an accusation says in a
+      // clause of its own is its content ("a prévenu que toute personne
+      // qui manifesterait serait arrêtée").
+      if (p.form != Predicate::Form::kNoun) {
+        for (size_t j = 0; j < events->size() && !drop[i]; ++j) {
+          const Predicate& q = preds_[(*from)[j]];
+          if (j == i || q.form == Predicate::Form::kNoun ||
+              !ContentRoot((*events)[j]) || q.verb >= p.verb) {
+            continue;
+          }
+          for (size_t k = q.verb + 1; k <= q.verb + 3 && k < p.verb; ++k) {
+            if (book_.Is("complementizer", s_.form[k])) {
+              drop[i] = 1;
+              if (explain_) {
+                *explain_ += "  dropped '" + (*events)[i].trigger_text +
+                             "': what '" + (*events)[j].trigger_text +
+                             "' says\n";
+              }
+              break;
+            }
+          }
+        }
+        continue;
+      }
+      if (p.governor >= 0) continue;
       uint32_t at = s_.tok(p.verb).begin;
       for (size_t j = 0; j < events->size(); ++j) {
         const Predicate& q = preds_[(*from)[j]];
@@ -899,7 +923,14 @@ class SentenceCoder {
         // A noun's pattern may name another event noun ("la trêve dans les
         // combats entre X et Y"): that one is part of it.
         if (q.form == Predicate::Form::kNoun) {
-          if (q.verb != p.verb && t.begin <= at && at < t.end) {
+          // Nor is what an agreement, an appeal or a demand named by a noun
+          // provides for, when it names no doer of its own ("un accord pour
+          // une trêve et la libération d'otages").
+          const std::string root = (*events)[j].cameo_root();
+          const bool provides = (ContentRoot((*events)[j]) || root == "05") &&
+                                !(*events)[i].source && q.verb < p.verb &&
+                                p.verb <= q.verb + 8 && p.verb < q.clause_end;
+          if (q.verb != p.verb && ((t.begin <= at && at < t.end) || provides)) {
             drop[i] = 1;
             if (explain_) {
               *explain_ += "  dropped '" + (*events)[i].trigger_text +
@@ -912,7 +943,12 @@ class SentenceCoder {
         // What an appeal, a promise, a demand, an accusation, a rejection or
         // a threat is about is not an event of its own ("a appelé la Russie
         // à arrêter son soutien aux atrocités").
-        const bool content = ContentRoot((*events)[j]);
+        // Nor what an agreement or an approval provides for when it names
+        // no doer of its own ("a approuvé un accord pour la libération
+        // d'otages").
+        const bool content =
+            ContentRoot((*events)[j]) ||
+            ((*events)[j].cameo_root() == "05" && !(*events)[i].source);
         const bool after = at >= t.end && p.verb < q.clause_end;
         if ((t.begin <= at && at < t.end) || (content && after)) {
           drop[i] = 1;
