@@ -161,6 +161,11 @@ const Case kCases[] = {
      "null", "IRQ", "18", false, "asserted",
      "a killing whose subject is an attack noun is that attack (18, not "
      "19)"},
+    {"en",
+     "The French president called the UK's rebate from the European Union "
+     "\"unjustified\".",
+     "FRA", "GBR", "11", false, "asserted",
+     "a pattern word after the target may follow other actors' names"},
 };
 
 // The same, in documents without a date (titles then name no person).
@@ -243,6 +248,11 @@ const Absent kAbsent[] = {
      "Israël a approuvé un accord pour une trêve et la libération d'otages.",
      "null", "ISR", "08",
      "what an agreement provides for is not an event of its own"},
+    {"en",
+     "The Palestinian leader said he would not tolerate attacks such as the "
+     "bombing in Tel Aviv.",
+     "PSE", "ISR", "18",
+     "a violent noun does not take the doer of the clause it stands in"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

@@ -555,14 +555,22 @@ class SentenceCoder {
     size_t trigger_end = p.verb + pat.key.size() - 1;
     int score = pat.literals * 10;
     bool first = true;
+    bool after_target = false;  // the previous element was `+`
     for (const auto& e : pat.after) {
       switch (e.kind) {
         case PatternElement::Kind::kWord: {
+          // Within 6 words; after a target, mentions and quotation marks
+          // do not count ("called the UK's £3bn rebate from the European
+          // Union \"unjustified\"").
           size_t found = s_.size();
-          for (size_t k = cursor; k < p.clause_end && k < cursor + 6; ++k) {
+          for (size_t k = cursor, words = 0; k < p.clause_end && words < 6;
+               ++k) {
             if (WordMatches(e, k)) {
               found = k;
               break;
+            }
+            if (!after_target || (s_.mention_at[k] < 0 && !IsQuoteToken(k))) {
+              ++words;
             }
           }
           if (found == s_.size()) {
@@ -625,6 +633,7 @@ class SentenceCoder {
         default:
           break;
       }
+      after_target = e.kind == PatternElement::Kind::kTarget;
       first = false;
     }
     // A pattern without `+` that ends in a word or an infinitive still
@@ -649,7 +658,12 @@ class SentenceCoder {
     // The clause's doer is the noun's source only for an event with a
     // target of its own ("un accord avec Israël", "des heurts avec la
     // police").
-    if (from_host && target < 0) source = -1;
+    // Not for violence: "will not tolerate attacks such as last Friday's
+    // bombing" does not make the speaker the bomber.
+    if (from_host && (target < 0 || pat.cameo[0] > '1' ||
+                      (pat.cameo[0] == '1' && pat.cameo[1] >= '5'))) {
+      source = -1;
+    }
     if (source >= 0) score += pat.has_source ? 3 : 1;
     if (target >= 0) score += implicit_target ? 1 : 3;
     if (!pat.has_source) source = -1;
