@@ -398,8 +398,12 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
           s.pos(k) == Pos::kSconj;
       if (!boundary) {
         for (size_t q = pi + 1; q < preds.size(); ++q) {
+          // (A word the dictionary does not know, guessed as a verb, does
+          // not end the clause: "called the rebate \"unjustified\"".)
+          const Token& t = s.tok(preds[q].verb);
           if (preds[q].first == k &&
-              preds[q].form == Predicate::Form::kFinite) {
+              preds[q].form == Predicate::Form::kFinite &&
+              !(t.analysis && !t.analysis->known)) {
             boundary = true;
           }
         }
