@@ -166,6 +166,12 @@ const Case kCases[] = {
      "\"unjustified\".",
      "FRA", "GBR", "11", false, "asserted",
      "a pattern word after the target may follow other actors' names"},
+    {"fr",
+     "La photo des deux frères tués à Gaza par l'armée israélienne a fait le "
+     "tour du monde.",
+     "ISR", "PSE", "19", false, "asserted",
+     "an adjective with an event verb's participle reading and a 'par' "
+     "agent is that participle; kin nouns are people"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -1222,6 +1222,36 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
   }
 }
 
+// An adjective with a participle reading of an event verb, followed by a
+// passive agent ("ces deux frères tués à Gaza par l'armée israélienne",
+// where the tagger read "tués" as an adjective), is that participle.
+void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
+  for (size_t i = 0; i + 2 < cs->size(); ++i) {
+    if (cs->pos(i) != Pos::kAdj || cs->mention_at[i] >= 0) continue;
+    const Token& t = cs->tok(i);
+    if (!t.analysis) continue;
+    const Reading* pp = nullptr;
+    for (const Reading& r : t.analysis->readings) {
+      if (r.pos == Pos::kVerb && r.HasTag("pp") && book.Verb(r.folded_lemma)) {
+        pp = &r;
+        break;
+      }
+    }
+    if (!pp) continue;
+    for (size_t k = i + 1; k + 1 < cs->size() && k <= i + 8; ++k) {
+      if (cs->pos(k) == Pos::kVerb || cs->pos(k) == Pos::kAux ||
+          cs->pos(k) == Pos::kPunct) {
+        break;
+      }
+      if (book.Is("agent", cs->lemma[k]) && cs->MentionStarting(k + 1) >= 0) {
+        cs->reading[i] = pp;
+        cs->lemma[i] = pp->folded_lemma;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 struct EventCoder::Impl {
@@ -1316,6 +1346,7 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
     cs.reading.resize(n);
     for (size_t i = 0; i < n; ++i) cs.reading[i] = s.tokens[i].chosen();
     ReadVerbsAfterSubjects(&cs);
+    ReadParticiplesWithAgents(&cs, book->second);
     if (explain) {
       *explain += "sentence " + std::to_string(si) + ": " +
                   std::string(cs.text.substr(s.begin, s.end - s.begin)) + "\n";
