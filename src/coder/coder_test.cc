@@ -172,6 +172,13 @@ const Case kCases[] = {
      "ISR", "PSE", "19", false, "asserted",
      "an adjective with an event verb's participle reading and a 'par' "
      "agent is that participle; kin nouns are people"},
+    {"fr", "La France vient en aide aux Libanais.", "FRA", "LBN", "07", false,
+     "asserted", "a mention that took in the contracted 'aux' is the target"},
+    {"fr",
+     "Le président russe a fait part de son intention de venir en aide aux "
+     "Syriens.",
+     "RUS", "SYR", "03", false, "asserted",
+     "an intention takes the target of the infinitive it announces"},
 };
 
 // The same, in documents without a date (titles then name no person).

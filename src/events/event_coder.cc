@@ -411,6 +411,15 @@ class SentenceCoder {
   // by X", "his relationship with X", "l'interdiction de tout rassemblement
   // de gilets jaunes"): X is the target.
   int MentionAfter(size_t from, size_t limit, bool direct, size_t* end) const {
+    // A mention that took in the contracted preposition the pattern just
+    // matched ("aux Palestiniens"; not "du/des", which may be an article).
+    if (from > 0 && from < s_.size() && s_.mention_at[from] >= 0 &&
+        s_.mentions[s_.mention_at[from]]->first_token == from - 1 &&
+        s_.IsPreposition(from - 1)) {
+      const int m = s_.mention_at[from];
+      *end = s_.mentions[m]->end_token;
+      return m;
+    }
     int links = 0;
     size_t link_noun = 0;  // the noun before the latest object link
     for (size_t k = from; k < limit && k < from + 8 + 4 * links; ++k) {
@@ -649,6 +658,12 @@ class SentenceCoder {
         size_t end = cursor;
         int m =
             MentionAfter(inf ? cursor : cursor + 1, p.clause_end, true, &end);
+        // Or the target the infinitive's own pattern binds ("son intention
+        // de venir en aide aux Palestiniens").
+        if (m < 0 && inf && b->inf >= 0) {
+          Binding ib = Match(b->inf);
+          if (ib.pattern) m = ib.target;
+        }
         if (m >= 0 && m != source) {
           target = m;
           implicit_target = true;
