@@ -179,6 +179,11 @@ const Case kCases[] = {
      "Syriens.",
      "RUS", "SYR", "03", false, "asserted",
      "an intention takes the target of the infinitive it announces"},
+    {"fr",
+     "Le Venezuela et, de façon plus inquiétante, Cuba ont défié l'Agence "
+     "internationale de l'énergie atomique.",
+     "VEN", "IAEA", "12", false, "asserted",
+     "a coordinated subject across an incidental phrase between commas"},
 };
 
 // The same, in documents without a date (titles then name no person).

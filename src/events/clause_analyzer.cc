@@ -146,6 +146,17 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
       // Coordinated subjects: "X et Y", "X, Y et Z" (a comma alone is an
       // apposition or a fronted phrase, not a coordination).
       size_t j = start;
+      // "X et, à un niveau plus inquiétant, Y ont défié": an incidental
+      // phrase between commas after the coordinator.
+      if (j >= 2 && IsPunct(s, j - 1, ",")) {
+        for (size_t c = j - 1, back = 0; c-- > 1 && back < 8; ++back) {
+          if (s.mention_at[c] >= 0 || s.pos(c) == Pos::kVerb) break;
+          if (IsPunct(s, c, ",")) {
+            if (w_.Is("coordinator", s.lemma[c - 1])) j = c;
+            break;
+          }
+        }
+      }
       bool coordinated = j >= 2 && w_.Is("coordinator", s.lemma[j - 1]);
       while (coordinated && j >= 2 &&
              (w_.Is("coordinator", s.lemma[j - 1]) || IsPunct(s, j - 1, ","))) {
