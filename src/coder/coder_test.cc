@@ -184,6 +184,14 @@ const Case kCases[] = {
      "internationale de l'énergie atomique.",
      "VEN", "IAEA", "12", false, "asserted",
      "a coordinated subject across an incidental phrase between commas"},
+    {"en", "Thousands of Nigerian workers were on strike on Monday.", "NGA",
+     "null", "14", false, "asserted",
+     "'be on + event noun' takes the subject; a quantity's of-complement is "
+     "the subject; 'strike on +' needs an actor after 'on'"},
+    {"fr", "Des milliers de fonctionnaires grecs étaient en grève lundi.",
+     "GRC", "null", "14", false, "asserted",
+     "'être en + event noun' takes the subject; a quantity's de-complement "
+     "is the subject"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -120,8 +120,16 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
   for (size_t i = first; i-- > 0 && steps < 25; ++steps) {
     if (int m = s.mention_at[i]; m >= 0) {
       size_t start = s.mentions[m]->first_token;
-      if (start > 0 && s.IsPreposition(start - 1)) {
-        i = start - 1;  // an oblique: "par l'aviation russe"; go on left
+      // An oblique: "par l'aviation russe"; go on left. Not after a
+      // quantity: "Thousands of civil servants were", "des milliers de
+      // manifestants ont".
+      const bool quantity =
+          start >= 2 &&
+          (s.lemma[start - 1] == "of" || s.lemma[start - 1] == "de") &&
+          (s.pos(start - 2) == Pos::kNum ||
+           w_.Is("quantity", s.lemma[start - 2]));
+      if (start > 0 && s.IsPreposition(start - 1) && !quantity) {
+        i = start - 1;
         continue;
       }
       // The object of a non-finite verb in an incidental clause closed by

@@ -287,6 +287,24 @@ class SentenceCoder {
         }
         break;
       }
+      // "X were on strike", "X est en visite à Y", "X is on standby": the
+      // subject of a copula and a predicative preposition before the noun.
+      if (p.governor < 0 && p.subject < 0) {
+        size_t k = i;
+        if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
+        if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1]) &&
+            book_.Is("copula", s_.lemma[k - 2])) {
+          size_t c = k - 2;
+          while (c > 0 &&
+                 (s_.pos(c - 1) == Pos::kAux || s_.pos(c - 1) == Pos::kAdv)) {
+            --c;
+          }
+          std::vector<int> co;
+          p.subject = clauses_.SubjectBefore(s_, c, &co);
+          p.co_subjects = co;
+          if (p.subject >= 0) p.notes += " subject of the copula;";
+        }
+      }
       if (p.governor < 0) {
         // The finite clause the noun stands in, after its verb.
         for (size_t q = preds_.size(); q-- > 0;) {
@@ -614,6 +632,13 @@ class SentenceCoder {
                   break;
                 }
               }
+            } else if (!first && cursor > 0 &&
+                       s_.pos(cursor - 1) == Pos::kAdp) {
+              // A preposition the pattern names is there for its object:
+              // "strike on|against +" does not match "on strike across
+              // Wales on Friday".
+              *why = "no actor after '" + s_.form[cursor - 1] + "'";
+              return false;
             }
           }
           break;
