@@ -192,6 +192,15 @@ const Case kCases[] = {
      "GRC", "null", "14", false, "asserted",
      "'être en + event noun' takes the subject; a quantity's de-complement "
      "is the subject"},
+    {"fr",
+     "Le gouvernement malien a condamné les violences commises par les "
+     "rebelles touareg.",
+     "MLI", "MLI", "11", false, "asserted",
+     "the doer of what the object names ('commises par X') is the target"},
+    {"en", "The UN condemned the attacks carried out by Houthi rebels.", "UN",
+     "YEM", "11", false, "asserted",
+     "a past tense after a noun with a by-agent is a participle; its agent "
+     "is the target"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -457,6 +457,22 @@ class SentenceCoder {
         link_noun = k - 1;
         continue;
       }
+      // "a condamné les violences commises par des casseurs", "condemned
+      // the attacks carried out by X": the doer of what the object names.
+      if (direct && links < 2 && s_.pos(k) == Pos::kVerb &&
+          s_.HasTag(k, "pp")) {
+        size_t a = k + 1;
+        while (a < limit && a <= k + 4 && !book_.Is("agent", s_.lemma[a]) &&
+               s_.pos(a) != Pos::kVerb && s_.pos(a) != Pos::kPunct) {
+          ++a;
+        }
+        if (a < limit && a <= k + 4 && book_.Is("agent", s_.lemma[a])) {
+          ++links;
+          link_noun = k;
+          k = a;
+          continue;
+        }
+      }
       if (direct && (s_.IsPreposition(k) || s_.pos(k) == Pos::kVerb ||
                      s_.pos(k) == Pos::kPunct)) {
         if (!IsQuoteToken(k)) return -1;
@@ -679,10 +695,12 @@ class SentenceCoder {
         pat.after.back().kind != PatternElement::Kind::kTarget &&
         cursor < p.clause_end) {
       const bool inf = pat.after.back().kind == PatternElement::Kind::kInf;
-      if (inf || book_.Is("object_link", s_.lemma[cursor])) {
+      const bool participle =
+          s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, "pp");
+      if (inf || participle || book_.Is("object_link", s_.lemma[cursor])) {
         size_t end = cursor;
-        int m =
-            MentionAfter(inf ? cursor : cursor + 1, p.clause_end, true, &end);
+        int m = MentionAfter(inf || participle ? cursor : cursor + 1,
+                             p.clause_end, true, &end);
         // Or the target the infinitive's own pattern binds ("son intention
         // de venir en aide aux Palestiniens").
         if (m < 0 && inf && b->inf >= 0) {
@@ -1267,12 +1285,19 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
 // where the tagger read "tués" as an adjective), is that participle.
 void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
   for (size_t i = 0; i + 2 < cs->size(); ++i) {
-    if (cs->pos(i) != Pos::kAdj || cs->mention_at[i] >= 0) continue;
+    if (cs->mention_at[i] >= 0) continue;
+    // Also an English past tense right after a noun that is no actor ("the
+    // attacks carried out by X").
+    const bool past_after_noun =
+        i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+        cs->pos(i - 1) == Pos::kNoun && cs->mention_at[i - 1] < 0;
+    if (cs->pos(i) != Pos::kAdj && !past_after_noun) continue;
     const Token& t = cs->tok(i);
     if (!t.analysis) continue;
     const Reading* pp = nullptr;
     for (const Reading& r : t.analysis->readings) {
-      if (r.pos == Pos::kVerb && r.HasTag("pp") && book.Verb(r.folded_lemma)) {
+      if (r.pos == Pos::kVerb && r.HasTag("pp") &&
+          (past_after_noun || book.Verb(r.folded_lemma))) {
         pp = &r;
         break;
       }
