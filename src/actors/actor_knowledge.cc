@@ -537,6 +537,10 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadLang(d, &lk));
     lk.names.Freeze();
     lk.lemmas.Freeze();
+    lk.brief.reserve(lk.entries.size());
+    for (const NameEntry& e : lk.entries) {
+      lk.brief.push_back({e.kind, !e.exact.empty(), e.index});
+    }
     std::erase_if(lk.demonym_forms, [](const auto& f) { return f.first.empty(); });
     // By first letter, then length, then form: a typo candidate is looked
     // for only among forms of its first letter and of length ±1.

@@ -116,6 +116,14 @@ struct LangKnowledge {
   TokenTrie names;   // folded surface forms → NameEntry indices
   TokenTrie lemmas;  // folded lemmas → NameEntry indices (agents, epithets)
   std::vector<NameEntry> entries;
+  // entries[i] in 8 bytes (kind, index, whether it has `exact`), for the
+  // resolver's loops over a key's values: the whole table stays in cache.
+  struct BriefEntry {
+    NameEntry::Kind kind;
+    bool exact;
+    int32_t index;
+  };
+  std::vector<BriefEntry> brief;
   std::vector<TitleInfo> titles;
   std::vector<AgentInfo> agents;
   struct EpithetInfo {

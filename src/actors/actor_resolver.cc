@@ -13,9 +13,10 @@
 // date; epithets and pronouns resolve to the most recent compatible person.
 #include <algorithm>
 #include <array>
-#include <deque>
 #include <cstdlib>
+#include <deque>
 #include <optional>
+#include <span>
 
 #include "actors/actor_knowledge.h"
 #include "base/fold.h"
@@ -105,14 +106,14 @@ std::string Admin1Key(std::string_view code) {
 }
 
 std::string_view SectorWord(const std::string& sector) {
-  static const std::pair<const char*, const char*> kWords[] = {
-      {"GOV", "government"}, {"MIL", "military"},    {"COP", "police"},
-      {"REB", "rebels"},     {"OPP", "opposition"},  {"CVL", "civilians"},
-      {"JUD", "judiciary"},  {"LEG", "legislature"}, {"MED", "media"},
-      {"BUS", "business"},   {"LAB", "labour"},      {"REF", "refugees"},
-      {"REL", "religious"},  {"EDU", "education"},   {"HLH", "health"},
-      {"SPY", "intelligence"}, {"CRM", "criminals"}, {"NGO", "NGO"},
-      {"IGO", "IGO"},        {"ELI", "elite"},       {"PTY", "party"}};
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"GOV", "government"},   {"MIL", "military"},    {"COP", "police"},
+      {"REB", "rebels"},       {"OPP", "opposition"},  {"CVL", "civilians"},
+      {"JUD", "judiciary"},    {"LEG", "legislature"}, {"MED", "media"},
+      {"BUS", "business"},     {"LAB", "labour"},      {"REF", "refugees"},
+      {"REL", "religious"},    {"EDU", "education"},   {"HLH", "health"},
+      {"SPY", "intelligence"}, {"CRM", "criminals"},   {"NGO", "NGO"},
+      {"IGO", "IGO"},          {"ELI", "elite"},       {"PTY", "party"}};
   for (const auto& [k, w] : kWords) {
     if (sector == k) return w;
   }
@@ -134,6 +135,25 @@ enum GrammarFlag : uint8_t {
   kGLemmaStart = 32,
 };
 
+// Bits 40-47 of the form's memo, filled on demand: whether the form may be
+// a typo of a demonym (a demonym form of 4 letters or more at edit distance
+// 1; most forms are not, and the scan costs tens of edit distances).
+constexpr uint64_t kTypoKnown = uint64_t{1} << 40;
+constexpr uint64_t kTypoSome = uint64_t{1} << 41;
+// Bit 42: the form is the second or a later token of some name
+// (TokenTrie::IsInner): a names-trie walk goes on through it, else stops
+// before it without a lookup.
+constexpr uint64_t kNameInner = uint64_t{1} << 42;
+
+// A reading's memo (of its folded lemma): bits 0-31 the lemma trie's root
+// child + 1 (0 = no key starts with it), bit 32 whether the lemma is a
+// later token of some key (kLemmaInner).
+constexpr uint64_t kLemmaInner = uint64_t{1} << 32;
+uint64_t LemmaMemoValue(const LangKnowledge& lk, std::string_view lemma) {
+  return static_cast<uint64_t>(lk.lemmas.RootChild(lemma) + 1) |
+         (lk.lemmas.IsInner(lemma) ? kLemmaInner : 0);
+}
+
 uint64_t FormMemoValue(const LangKnowledge& lk, std::string_view folded,
                        const FormAnalysis* analysis) {
   const ActorGrammar& g = lk.grammar;
@@ -154,29 +174,80 @@ uint64_t FormMemoValue(const LangKnowledge& lk, std::string_view folded,
   }
   if (lemma_start) flags |= kGLemmaStart;
   int64_t child = lk.names.RootChild(folded);
-  return static_cast<uint64_t>(child + 1) | (flags << 32);
+  return static_cast<uint64_t>(child + 1) | (flags << 32) |
+         (lk.names.IsInner(folded) ? kNameInner : 0);
+}
+
+// The state of `country` (an alpha-3 code), or null.
+const StateInfo* StateOf(const ActorKnowledge& k, const std::string& country) {
+  auto it = k.state_index.find(country);
+  return it == k.state_index.end() ? nullptr : &k.states[it->second];
+}
+
+// NameFromCountry's two halves, for a caller that has one of them already;
+// `st` is StateOf(a->country). (Pointers, not copies: this runs at most
+// mentions.)
+void NameOnly(const StateInfo* st, Actor* a) {
+  const std::string* base = st ? &st->name_en : &a->country;
+  if (base->empty()) base = &a->org;
+  const std::string_view word = SectorWord(a->sector);
+  std::string name;
+  if (base->empty()) {
+    name = word;
+  } else if (word.empty()) {
+    name = *base;
+  } else {
+    name.reserve(base->size() + 1 + word.size());
+    name.append(*base).append(1, ' ').append(word);
+  }
+  a->name = std::move(name);
+}
+
+void CameoOnly(const ActorKnowledge& k, const StateInfo* st, Actor* a) {
+  const std::string* code = st ? &st->cameo : &a->country;
+  if (code->empty() && !a->org.empty()) {
+    if (auto it = k.org_index.find(a->org); it != k.org_index.end()) {
+      code = &k.orgs[it->second].cameo;
+    }
+  }
+  std::string cameo;
+  cameo.reserve(code->size() + a->sector.size());
+  cameo.append(*code).append(a->sector);
+  a->cameo = std::move(cameo);
 }
 
 // An actor's name and CAMEO code from its country (or organisation) and
 // sector, for actors no dictionary names: "Turkey military", TURMIL (the
 // state's CAMEO code, which is not always its alpha-3: ROU is ROM).
 void NameFromCountry(const ActorKnowledge& k, Actor* a) {
-  std::string base = a->country, code = a->country;
-  if (auto it = k.state_index.find(a->country); it != k.state_index.end()) {
-    base = k.states[it->second].name_en;
-    code = k.states[it->second].cameo;
-  }
-  if (base.empty()) base = a->org;
-  if (code.empty() && !a->org.empty()) {
-    if (auto it = k.org_index.find(a->org); it != k.org_index.end()) {
-      code = k.orgs[it->second].cameo;
-    }
-  }
-  std::string_view word = SectorWord(a->sector);
-  a->name = base.empty()   ? std::string(word)
-            : word.empty() ? base
-                           : base + " " + std::string(word);
-  a->cameo = code + a->sector;
+  const StateInfo* st = StateOf(k, a->country);
+  NameOnly(st, a);
+  CameoOnly(k, st, a);
+}
+
+// Whether a mention of `e` tells what the document is about: a state (name,
+// metonym, demonym: the context a typo correction needs) or a first-level
+// subdivision (where homonymous places are looked for).
+bool DocStateOrAdmin1(const ActorKnowledge& k, const NameEntry& e) {
+  return e.kind == Kind::kState || e.kind == Kind::kMetonym ||
+         e.kind == Kind::kDemonymAdj || e.kind == Kind::kDemonymNoun ||
+         (e.kind == Kind::kPlace &&
+          k.places[e.index]->kind == Place::Kind::kAdmin1);
+}
+
+// The first demonym form that may be a typo's correction of the folded
+// `form` (non-empty): demonym_forms is sorted by first letter then length,
+// and candidates have the same first letter and a length within one.
+std::vector<std::pair<std::string, int32_t>>::const_iterator TypoFirst(
+    const LangKnowledge& lk, std::string_view form) {
+  return std::lower_bound(lk.demonym_forms.begin(), lk.demonym_forms.end(),
+                          std::pair<char, size_t>(form[0], form.size() - 1),
+                          [](const std::pair<std::string, int32_t>& a,
+                             const std::pair<char, size_t>& key) {
+                            return a.first[0] != key.first
+                                       ? a.first[0] < key.first
+                                       : a.first.size() < key.second;
+                          });
 }
 
 // What a chunk resolved to, before it becomes an ActorMention.
@@ -197,14 +268,49 @@ struct DocTokens {
   std::vector<size_t> start;
 };
 
+// A trie match memoised per token position (len 0 = none).
+struct TrieMemo {
+  size_t len = 0;
+  const std::vector<int32_t>* vals = nullptr;
+};
+
+// Resolve()'s working arrays, kept per thread from one document to the next
+// (no allocation per document once they have grown).
+struct ResolveScratch {
+  DocTokens dt;
+  std::deque<std::string> owned;  // folded forms of tokens with no analysis
+  std::vector<int32_t> doc_states;
+  std::vector<std::string> doc_admin1;
+  // Per token of the sentence being resolved (SentenceResolver).
+  std::vector<std::string_view> lemmas;
+  std::vector<char> lemma_done, upper, memo_done;
+  std::vector<std::array<TrieMemo, 2>> memo;
+};
+
+ResolveScratch& ThreadScratch() {
+  thread_local ResolveScratch scratch;
+  return scratch;
+}
+
 class SentenceResolver {
  public:
   SentenceResolver(const ActorKnowledge& k, const LangKnowledge& lk,
                    const AnalyzedDocument& doc, int32_t date,
                    std::vector<ActorMention>* doc_mentions,
-                   const std::vector<int32_t>& doc_states)
-      : k_(k), lk_(lk), doc_(doc), text_(doc.doc->text), date_(date),
-        out_(doc_mentions), doc_states_(doc_states) {}
+                   const std::vector<int32_t>& doc_states,
+                   ResolveScratch* scratch)
+      : k_(k),
+        lk_(lk),
+        doc_(doc),
+        text_(doc.doc->text),
+        date_(date),
+        out_(doc_mentions),
+        doc_states_(doc_states),
+        lemmas_(scratch->lemmas),
+        lemma_done_(scratch->lemma_done),
+        upper_(scratch->upper),
+        memo_done_(scratch->memo_done),
+        memo_(scratch->memo) {}
 
   void Run(int sentence_index) {
     sentence_ = sentence_index;
@@ -212,7 +318,7 @@ class SentenceResolver {
     toks_ = &s.tokens;
     const size_t n = s.tokens.size();
     const size_t base = dt_->start[sentence_index];
-    forms_.assign(dt_->forms.begin() + base, dt_->forms.begin() + base + n);
+    forms_ = std::span<const std::string_view>(dt_->forms.data() + base, n);
     fmemo_ = dt_->fmemo.data() + base;
     const auto* names_memo = dt_->names.data() + base;
     lemmas_.resize(n);
@@ -225,7 +331,10 @@ class SentenceResolver {
     }
     lemma_done_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
-      upper_[i] = StartsUpper(s.tokens[i].Text(text_));
+      // (ASCII inline: most words; StartsUpper for the others.)
+      const std::string_view w = s.tokens[i].Text(text_);
+      const unsigned char c0 = w.empty() ? 0 : w[0];
+      upper_[i] = c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : StartsUpper(w);
     }
     const size_t first_mention = out_->size();
     for (size_t i = 0; i < n;) {
@@ -266,11 +375,20 @@ class SentenceResolver {
   // mentions: at least 2, and at least twice as many as any other.
   // `first` is the document's first mention in *out_ (Resolve appends).
   void InheritDocumentCountry(size_t first) {
-    std::map<std::string, int> counts;
+    // (A few countries per document: a vector, not a map. The order does
+    // not matter: a top that passes the test below is unique.)
+    std::vector<std::pair<std::string_view, int>> counts;
     for (size_t i = first; i < out_->size(); ++i) {
       const ActorMention& m = (*out_)[i];
       if (!m.actor.country.empty() && m.kind != ActorMention::Kind::kAgent) {
-        ++counts[m.actor.country];
+        auto it = std::find_if(
+            counts.begin(), counts.end(),
+            [&](const auto& c) { return c.first == m.actor.country; });
+        if (it == counts.end()) {
+          counts.emplace_back(m.actor.country, 1);
+        } else {
+          ++it->second;
+        }
       }
     }
     std::string top;
@@ -279,7 +397,7 @@ class SentenceResolver {
       if (n > best) {
         second = best;
         best = n;
-        top = c;
+        top = std::string(c);
       } else if (n > second) {
         second = n;
       }
@@ -294,15 +412,17 @@ class SentenceResolver {
   // Gives a domestic agent with no country nor organisation `country`.
   void GiveCountry(ActorMention* x, const std::string& country,
                    const char* whose) {
-    static const char* const kDomestic[] = {"GOV", "MIL", "COP", "REB", "OPP",
-                                            "CVL", "JUD", "LEG", "PTY", "LAB",
-                                            "ELI"};
+    static constexpr std::string_view kDomestic[] = {"GOV", "MIL", "COP", "REB",
+                                                     "OPP", "CVL", "JUD", "LEG",
+                                                     "PTY", "LAB", "ELI"};
     if (x->kind != ActorMention::Kind::kAgent || !x->actor.country.empty() ||
         !x->actor.org.empty()) {
       return;
     }
     bool domestic = false;
-    for (const char* d : kDomestic) domestic = domestic || x->actor.sector == d;
+    for (std::string_view d : kDomestic) {
+      domestic = domestic || x->actor.sector == d;
+    }
     if (!domestic) return;
     x->actor.country = country;
     NameFromCountry(k_, &x->actor);
@@ -338,10 +458,10 @@ class SentenceResolver {
         if (r && !r->folded_lemma.empty()) {
           uint64_t v;
           if (!r->memo.Get(owner_, &v)) {
-            v = static_cast<uint64_t>(lk_.lemmas.RootChild(lemmas_[i]) + 1);
+            v = LemmaMemoValue(lk_, lemmas_[i]);
             r->memo.Set(owner_, v);
           }
-          first = static_cast<int64_t>(v) - 1;
+          first = static_cast<int64_t>(v & 0xFFFFFFFFu) - 1;
         } else {
           first = lk_.lemmas.RootChild(lemmas_[i]);
         }
@@ -353,7 +473,8 @@ class SentenceResolver {
                               FillLemmas(k, k + 1);
                               return lemmas_[k];
                             },
-                            &memo_[i][1].vals);
+                            &memo_[i][1].vals, nullptr,
+                            [this](size_t k) { return LemmaInner(k); });
       } else {
         memo_[i][1].len = 0;
       }
@@ -363,8 +484,8 @@ class SentenceResolver {
       const std::vector<int32_t>* vals = memo_[i][which].vals;
       if (len == 0 || len < best.len) return;
       for (int32_t v : *vals) {
-        const NameEntry& e = lk_.entries[v];
-        if (!e.exact.empty() && !ExactIs(i, i + len, e.exact)) continue;
+        const LangKnowledge::BriefEntry& e = lk_.brief[v];
+        if (e.exact && !ExactIs(i, i + len, lk_.entries[v].exact)) continue;
         // Longest first; at equal length the kind listed first wins.
         int rank = 0;
         for (Kind k : kinds) {
@@ -373,7 +494,7 @@ class SentenceResolver {
         }
         if (rank == static_cast<int>(kinds.size())) continue;
         if (len > best.len || !best.entry || rank < best_rank) {
-          best = {len, &e};
+          best = {len, &lk_.entries[v]};
           best_rank = rank;
         }
       }
@@ -413,6 +534,22 @@ class SentenceResolver {
       const Reading* r = (*toks_)[k].chosen();
       lemmas_[k] = r && !r->folded_lemma.empty() ? r->folded_lemma : forms_[k];
     }
+  }
+
+  // Whether token k's lemma (lemmas_[k]) is a later token of some key of the
+  // lemma trie, from its reading's memo.
+  bool LemmaInner(size_t k) const {
+    FillLemmas(k, k + 1);
+    const Reading* r = (*toks_)[k].chosen();
+    if (r && !r->folded_lemma.empty()) {
+      uint64_t v;
+      if (!r->memo.Get(owner_, &v)) {
+        v = LemmaMemoValue(lk_, lemmas_[k]);
+        r->memo.Set(owner_, v);
+      }
+      return v & kLemmaInner;
+    }
+    return lk_.lemmas.IsInner(lemmas_[k]);
   }
 
   // A grammar word of the language (GrammarFlag), from the form's memo.
@@ -472,23 +609,20 @@ class SentenceResolver {
     if (i >= forms_.size()) return std::nullopt;
     Match m = At(i, {Kind::kDemonymAdj});
     if (m.entry) {
-      return Qualifier{k_.states[m.entry->index].alpha3, "", -1, i + m.len,
-                       "demonym '" + std::string((*toks_)[i].Text(text_)) + "'"};
+      return Qualifier{
+          k_.states[m.entry->index].alpha3, "", -1, i + m.len,
+          reasons_ ? "demonym '" + std::string((*toks_)[i].Text(text_)) + "'"
+                   : std::string()};
     }
     if (!allow_typo || forms_[i].size() < 4 || upper_[i]) return std::nullopt;
+    // (Most forms are no demonym's typo: the memo says so in one load.)
+    if (!TypoCandidates(i)) return std::nullopt;
     if (At(i, {Kind::kAgent, Kind::kTitle, Kind::kEpithet}).entry) return std::nullopt;
     // demonym_forms is sorted by first letter then length: only forms with
     // the same first letter and a length within one.
     const char c0 = forms_[i][0];
     const size_t len = forms_[i].size();
-    auto lo = std::lower_bound(
-        lk_.demonym_forms.begin(), lk_.demonym_forms.end(),
-        std::pair<char, size_t>(c0, len - 1),
-        [](const std::pair<std::string, int32_t>& a,
-           const std::pair<char, size_t>& key) {
-          return a.first[0] != key.first ? a.first[0] < key.first
-                                         : a.first.size() < key.second;
-        });
+    auto lo = TypoFirst(lk_, forms_[i]);
     for (auto it = lo; it != lk_.demonym_forms.end() &&
                        it->first[0] == c0 && it->first.size() <= len + 1;
          ++it) {
@@ -511,12 +645,37 @@ class SentenceResolver {
       }
       if (support) {
         return Qualifier{a3, "", -1, i + 1,
-                         "typo '" + std::string((*toks_)[i].Text(text_)) +
-                             "' read as '" + form + "' (the context names " +
-                             a3 + ")"};
+                         reasons_
+                             ? "typo '" + std::string((*toks_)[i].Text(text_)) +
+                                   "' read as '" + form +
+                                   "' (the context names " + a3 + ")"
+                             : std::string()};
       }
     }
     return std::nullopt;
+  }
+
+  // Whether some demonym form of 4 letters or more is at edit distance 1
+  // of forms_[i] (the candidates Demonym's typo loop tries), memoised on
+  // the form (bits kTypoKnown, kTypoSome of its memo).
+  bool TypoCandidates(size_t i) const {
+    uint64_t& fm = fmemo_[i];
+    if (fm & kTypoKnown) return fm & kTypoSome;
+    const std::string_view f = forms_[i];
+    bool some = false;
+    for (auto it = TypoFirst(lk_, f);
+         it != lk_.demonym_forms.end() && it->first[0] == f[0] &&
+         it->first.size() <= f.size() + 1;
+         ++it) {
+      if (it->first.size() >= 4 && EditDistance(it->first, f) == 1) {
+        some = true;
+        break;
+      }
+    }
+    fm |= kTypoKnown | (some ? kTypoSome : 0);
+    const FormAnalysis* a = (*toks_)[i].analysis;
+    if (a && !a->folded_form.empty()) a->memo.Set(owner_, fm);
+    return some;
   }
 
   // de/du/des/of [det] X, where X names a state, metonym, organisation,
@@ -598,7 +757,7 @@ class SentenceResolver {
           Resolved r;
           if (reasons_) r.why = "honorific + surname '" + Words(j + 1, j + 2) + "'";
           ResolvePerson(p, &r);
-          Emit(begin, j + 2, r, ActorMention::Kind::kPerson, false);
+          Emit(begin, j + 2, std::move(r), ActorMention::Kind::kPerson, false);
           return j + 2;
         }
       }
@@ -650,7 +809,8 @@ class SentenceResolver {
             Resolved r;
             if (reasons_) r.why = "apposition '" + Words(head_at, dem->end) + "' + name";
             ResolvePerson(pm.entry->index, &r);
-            Emit(begin, dem->end + pm.len, r, ActorMention::Kind::kPerson, false);
+            Emit(begin, dem->end + pm.len, std::move(r),
+                 ActorMention::Kind::kPerson, false);
             return dem->end + pm.len;
           }
           // "des positions kurdes", "les villages syriens": something of
@@ -659,7 +819,7 @@ class SentenceResolver {
           r.country = dem->country;
           r.has_actor = true;
           if (reasons_) r.why = "noun + " + dem->why;
-          Emit(begin, dem->end, r, ActorMention::Kind::kGroup,
+          Emit(begin, dem->end, std::move(r), ActorMention::Kind::kGroup,
                (*toks_)[head_at].chosen() &&
                    (*toks_)[head_at].chosen()->HasTag("pl"));
           return dem->end;
@@ -676,7 +836,7 @@ class SentenceResolver {
         if (!upper_[head_at]) return i + 1;  // a lower-case homograph
         if (reasons_) r.why = "name '" + Words(head_at, end) + "'";
         ResolvePerson(e.index, &r);
-        Emit(begin, end, r, ActorMention::Kind::kPerson, false);
+        Emit(begin, end, std::move(r), ActorMention::Kind::kPerson, false);
         return end;
       }
       case Kind::kState:
@@ -689,21 +849,23 @@ class SentenceResolver {
         r.has_actor = true;
         if (reasons_) r.why = std::string(e.kind == Kind::kMetonym ? "metonym" : "state") +
                 " '" + Words(head_at, end) + "'";
-        Emit(begin, end, r,
+        Emit(begin, end, std::move(r),
              e.kind == Kind::kMetonym ? ActorMention::Kind::kMetonym
                                       : ActorMention::Kind::kState,
              false);
         if (k_.gazetteer) {
           // The country (or the capital) as a place, for "in Syria", "à
           // Moscou" as an event's location.
-          const bool state = e.kind == Kind::kState;
-          std::string key = state ? Fold(st.name_en) : Fold(Words(head_at, end));
-          for (const Place* pl : k_.gazetteer->Lookup(key)) {
-            if (pl->country == st.alpha3 &&
-                (state ? pl->kind == Place::Kind::kCountry
-                       : pl->kind == Place::Kind::kCity)) {
-              out_->back().place = pl;
-              break;
+          // (A state's is found once, in Create: state_places_.)
+          if (e.kind == Kind::kState) {
+            out_->back().place = (*state_places_)[e.index];
+          } else {
+            for (const Place* pl :
+                 k_.gazetteer->Lookup(Fold(Words(head_at, end)))) {
+              if (pl->country == st.alpha3 && pl->kind == Place::Kind::kCity) {
+                out_->back().place = pl;
+                break;
+              }
             }
           }
         }
@@ -719,7 +881,8 @@ class SentenceResolver {
         r.cameo_base = o.party ? o.country + r.sector : o.cameo;
         r.has_actor = true;
         if (reasons_) r.why = "organisation '" + Words(head_at, end) + "'";
-        Emit(begin, end, r, ActorMention::Kind::kOrganisation, false);
+        Emit(begin, end, std::move(r), ActorMention::Kind::kOrganisation,
+             false);
         return end;
       }
       case Kind::kDemonymNoun:
@@ -734,7 +897,7 @@ class SentenceResolver {
           r.country = k_.states[e.index].alpha3;
           r.has_actor = true;
           if (reasons_) r.why = "demonym '" + Words(head_at, end) + "' + noun";
-          Emit(begin, end + 1, r, ActorMention::Kind::kGroup,
+          Emit(begin, end + 1, std::move(r), ActorMention::Kind::kGroup,
                (*toks_)[end].chosen() && (*toks_)[end].chosen()->HasTag("pl"));
           return end + 1;
         }
@@ -744,7 +907,7 @@ class SentenceResolver {
         r.name = k_.states[e.index].name_en;
         r.has_actor = true;
         if (reasons_) r.why = "demonym noun '" + Words(head_at, end) + "'";
-        Emit(begin, end, r, ActorMention::Kind::kGroup, true);
+        Emit(begin, end, std::move(r), ActorMention::Kind::kGroup, true);
         return end;
       }
       case Kind::kAnaphor:
@@ -757,7 +920,7 @@ class SentenceResolver {
         r.has_actor = true;
         if (reasons_) r.why = "place '" + Words(head_at, end) + "' (" +
                 std::string(PlaceKindName(pl.kind)) + " of " + pl.country + ")";
-        Emit(begin, end, r, ActorMention::Kind::kPlace, false);
+        Emit(begin, end, std::move(r), ActorMention::Kind::kPlace, false);
         out_->back().place = &pl;
         return end;
       }
@@ -779,7 +942,9 @@ class SentenceResolver {
         if (!q) q = c;
       }
     }
-    std::string head_words = Words(head_at, head_at + head.len);
+    // (The head's words only go into reasons.)
+    const std::string head_words =
+        reasons_ ? Words(head_at, head_at + head.len) : std::string();
     // Apposition: a person's name right after the chunk names the person.
     if (Match pm = PersonAt(end); pm.entry && e.kind != Kind::kAgent) {
       if (reasons_) r.why = "'" + head_words + "' + name";
@@ -792,7 +957,8 @@ class SentenceResolver {
         r.sector = q->sector;
         if (reasons_) r.why += "; of " + q->why + " (" + q->sector + ")";
       }
-      Emit(begin, end + pm.len, r, ActorMention::Kind::kPerson, false);
+      Emit(begin, end + pm.len, std::move(r), ActorMention::Kind::kPerson,
+           false);
       return end + pm.len;
     }
     const NameEntry* agent_entry = e.kind == Kind::kAgent ? &e : nullptr;
@@ -802,8 +968,10 @@ class SentenceResolver {
       const ActorMention* ante =
           q && !q->country.empty() ? LatestPerson(q->country) : nullptr;
       if (ante) {
-        Emit(begin, end, FromMention(*ante, "epithet '" + Words(head_at, end) +
-                                                "' → " + ante->actor.name),
+        Emit(begin, end,
+             FromMention(*ante, reasons_ ? "epithet '" + Words(head_at, end) +
+                                               "' → " + ante->actor.name
+                                         : std::string()),
              ActorMention::Kind::kEpithet, false);
         return end;
       }
@@ -818,7 +986,7 @@ class SentenceResolver {
         r.has_actor = true;
         if (reasons_) r.why = "epithet '" + Words(head_at, end) + "' (" + sector +
                 "), no earlier person of " + q->country;
-        Emit(begin, end, r, ActorMention::Kind::kEpithet, false);
+        Emit(begin, end, std::move(r), ActorMention::Kind::kEpithet, false);
         return end;
       }
     }
@@ -834,7 +1002,7 @@ class SentenceResolver {
       if (p >= 0) {
         if (reasons_) r.why += " → holder on the document date";
         ResolvePerson(p, &r);
-        Emit(begin, end, r, ActorMention::Kind::kTitle, false);
+        Emit(begin, end, std::move(r), ActorMention::Kind::kTitle, false);
         return end;
       }
       if (country.empty() && org.empty()) return end;  // "le président" alone
@@ -845,7 +1013,7 @@ class SentenceResolver {
                      : "GOV";
       r.has_actor = true;
       if (reasons_) r.why += date_ ? " (no holder on record for that date)" : " (no date)";
-      Emit(begin, end, r, ActorMention::Kind::kTitle, false);
+      Emit(begin, end, std::move(r), ActorMention::Kind::kTitle, false);
       return end;
     }
     // Agent.
@@ -873,7 +1041,7 @@ class SentenceResolver {
     }
     bool plural = (*toks_)[head_at].chosen() &&
                   (*toks_)[head_at].chosen()->HasTag("pl");
-    Emit(begin, end, r, ActorMention::Kind::kAgent, plural);
+    Emit(begin, end, std::move(r), ActorMention::Kind::kAgent, plural);
     return end;
   }
 
@@ -897,8 +1065,10 @@ class SentenceResolver {
       }
     }
     if (!ante) return end;
-    Emit(begin, end, FromMention(*ante, "anaphor '" + Words(at, end) + "' → " +
-                                            ante->actor.text),
+    Emit(begin, end,
+         FromMention(*ante, reasons_ ? "anaphor '" + Words(at, end) + "' → " +
+                                           ante->actor.text
+                                     : std::string()),
          ActorMention::Kind::kPronoun, a.plural);
     return end;
   }
@@ -913,6 +1083,8 @@ class SentenceResolver {
   const Place& ChoosePlace(size_t b, size_t e, int32_t index) const {
     const Place* best = k_.places[index];
     if (!k_.gazetteer || !doc_admin1_) return *best;
+    // (With no subdivision nor state named, every place scores 0.)
+    if (doc_admin1_->empty() && doc_states_.empty()) return *best;
     const auto& candidates = k_.gazetteer->Lookup(Fold(Words(b, e)));
     if (candidates.size() < 2) return *best;
     auto score = [&](const Place* pl) {
@@ -920,6 +1092,7 @@ class SentenceResolver {
       // (A city in a named subdivision; a subdivision does not vote for
       // itself.)
       if (pl->kind == Place::Kind::kCity && !pl->admin1.empty() &&
+          !doc_admin1_->empty() &&
           std::find(doc_admin1_->begin(), doc_admin1_->end(),
                     Admin1Key(pl->admin1)) != doc_admin1_->end()) {
         sc += 2;
@@ -996,28 +1169,39 @@ class SentenceResolver {
     return r;
   }
 
-  void Emit(size_t b, size_t e, const Resolved& r, ActorMention::Kind kind,
+  // (Built in place from `r`'s strings: no copy of the mention.)
+  void Emit(size_t b, size_t e, Resolved&& r, ActorMention::Kind kind,
             bool plural) {
     if (!r.has_actor || e <= b) return;
     const auto& t = *toks_;
-    ActorMention m;
+    ActorMention& m = out_->emplace_back();
     m.sentence = sentence_;
     m.first_token = static_cast<uint32_t>(b);
     m.end_token = static_cast<uint32_t>(e);
     m.kind = kind;
     m.plural = plural;
-    m.why = r.why;
+    m.why = std::move(r.why);
     Actor& a = m.actor;
     a.span = {t[b].begin, t[e - 1].end};
-    a.text = std::string(text_.substr(a.span.begin, a.span.end - a.span.begin));
-    a.country = r.country;
-    a.org = r.org;
-    a.sector = r.sector;
-    a.id = r.id;
-    if (r.name.empty() || r.cameo_base.empty()) NameFromCountry(k_, &a);
-    if (!r.name.empty()) a.name = r.name;
-    if (!r.cameo_base.empty()) a.cameo = r.cameo_base;
-    out_->push_back(std::move(m));
+    a.text.assign(text_.substr(a.span.begin, a.span.end - a.span.begin));
+    a.country = std::move(r.country);
+    a.org = std::move(r.org);
+    a.sector = std::move(r.sector);
+    a.id = std::move(r.id);
+    // The name and code the dictionary gave, else from country and sector.
+    const StateInfo* st = r.name.empty() || r.cameo_base.empty()
+                              ? StateOf(k_, a.country)
+                              : nullptr;
+    if (r.name.empty()) {
+      NameOnly(st, &a);
+    } else {
+      a.name = std::move(r.name);
+    }
+    if (r.cameo_base.empty()) {
+      CameoOnly(k_, st, &a);
+    } else {
+      a.cameo = std::move(r.cameo_base);
+    }
   }
 
   const ActorKnowledge& k_;
@@ -1028,20 +1212,20 @@ class SentenceResolver {
   std::vector<ActorMention>* out_;
   const std::vector<int32_t>& doc_states_;
   const std::vector<std::string>* doc_admin1_ = nullptr;
+  const std::vector<const Place*>* state_places_ = nullptr;
   int sentence_ = 0;
   const std::vector<Token>* toks_ = nullptr;
-  std::vector<std::string_view> forms_;
-  mutable std::vector<std::string_view> lemmas_;  // see FillLemmas
-  mutable std::vector<char> lemma_done_;
-  std::vector<char> upper_;
-  struct Memo {
-    size_t len = 0;
-    const std::vector<int32_t>* vals = nullptr;
-  };
-  mutable std::vector<char> memo_done_;
-  mutable std::vector<std::array<Memo, 2>> memo_;
-  const DocTokens* dt_ = nullptr;
-  const uint64_t* fmemo_ = nullptr;  // this sentence's form memos
+  std::span<const std::string_view> forms_;  // this sentence's, in dt_
+  // Per token of the sentence, in the thread's ResolveScratch (references:
+  // filled on demand by const methods).
+  std::vector<std::string_view>& lemmas_;  // see FillLemmas
+  std::vector<char>& lemma_done_;
+  std::vector<char>& upper_;
+  std::vector<char>& memo_done_;
+  std::vector<std::array<TrieMemo, 2>>& memo_;
+  DocTokens* dt_ = nullptr;
+  uint64_t* fmemo_ =
+      nullptr;          // this sentence's form memos (see TypoCandidates)
   uint16_t owner_ = 0;  // StageMemo owner id of the resolver
   // The document's first mention in *out_ (Resolve appends to what the
   // caller had): antecedents are looked for from there on only.
@@ -1051,11 +1235,15 @@ class SentenceResolver {
  public:
   // The folded forms and the names-trie matches of every token, computed
   // once per document.
-  void set_doc_tokens(const DocTokens* dt, uint16_t owner) {
+  void set_doc_tokens(DocTokens* dt, uint16_t owner) {
     dt_ = dt;
     owner_ = owner;
   }
   void set_reasons(bool reasons) { reasons_ = reasons; }
+  // Each state's place of kind country, or null (StatePlace).
+  void set_state_places(const std::vector<const Place*>* places) {
+    state_places_ = places;
+  }
   void set_doc_first(size_t first) {
     doc_first_ = static_cast<std::ptrdiff_t>(first);
   }
@@ -1069,6 +1257,9 @@ class SentenceResolver {
 
 struct ActorResolver::Impl {
   std::unique_ptr<ActorKnowledge> knowledge;
+  // By state index: the gazetteer's place of kind country for the state (a
+  // state's mention is also that place), or null.
+  std::vector<const Place*> state_places;
   uint16_t memo_owner = NewStageMemoOwner();
 };
 
@@ -1082,6 +1273,29 @@ Result<std::unique_ptr<ActorResolver>> ActorResolver::Create(
   if (!k.ok()) return k.status();
   auto impl = std::make_unique<Impl>();
   impl->knowledge = std::move(k).value();
+  ActorKnowledge& ak = *impl->knowledge;
+  if (ak.gazetteer) {
+    for (const StateInfo& st : ak.states) {
+      const Place* place = nullptr;
+      for (const Place* pl : ak.gazetteer->Lookup(Fold(st.name_en))) {
+        if (pl->country == st.alpha3 && pl->kind == Place::Kind::kCountry) {
+          place = pl;
+          break;
+        }
+      }
+      impl->state_places.push_back(place);
+    }
+  }
+  // The names whose mentions are the document's context (DocStateOrAdmin1):
+  // Resolve reads the values of these keys only.
+  for (LangKnowledge& lk : ak.langs) {
+    lk.names.Mark([&](const std::vector<int32_t>& values) {
+      for (int32_t v : values) {
+        if (DocStateOrAdmin1(ak, lk.entries[v])) return true;
+      }
+      return false;
+    });
+  }
   return std::unique_ptr<ActorResolver>(new ActorResolver(std::move(impl)));
 }
 
@@ -1118,18 +1332,23 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   const int32_t date = DateNumber(doc.doc->date);
   // States the document names exactly (names, metonyms, demonyms): the
   // context that supports a typo correction elsewhere.
-  std::vector<int32_t> doc_states;
-  std::vector<std::string> doc_admin1;
+  ResolveScratch& scratch = ThreadScratch();
+  std::vector<int32_t>& doc_states = scratch.doc_states;
+  std::vector<std::string>& doc_admin1 = scratch.doc_admin1;
+  doc_states.clear();
+  doc_admin1.clear();
   // Per token of the whole document (sentence by sentence, `start` gives
   // each sentence's first): folded form, form memo, names-trie match.
-  DocTokens dt;
+  DocTokens& dt = scratch.dt;
   const uint16_t owner = impl_->memo_owner;
-  std::deque<std::string> owned;  // folded forms of tokens with no analysis
+  std::deque<std::string>& owned = scratch.owned;
+  owned.clear();
   size_t total = 0;
   for (const Sentence& s : doc.sentences) total += s.tokens.size();
   dt.forms.resize(total);
   dt.fmemo.resize(total);
   dt.names.resize(total);
+  dt.start.clear();
   dt.start.reserve(doc.sentences.size() + 1);
   size_t base = 0;
   for (const Sentence& s : doc.sentences) {
@@ -1154,15 +1373,21 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
     for (size_t i = 0; i < n; ++i) {
       const std::vector<int32_t>* vals = nullptr;
       const uint32_t first = static_cast<uint32_t>(dt.fmemo[base + i]);
-      size_t len = first == 0 ? 0
-                              : lk->names.LongestFromLazy(
-                                    first - 1, i, n,
-                                    [&](size_t k) { return dt.forms[base + k]; },
-                                    &vals);
+      uint8_t bits = 0;
+      size_t len =
+          first == 0
+              ? 0
+              : lk->names.LongestFromLazy(
+                    first - 1, i, n,
+                    [&](size_t k) { return dt.forms[base + k]; }, &vals, &bits,
+                    [&](size_t k) {
+                      return (dt.fmemo[base + k] & kNameInner) != 0;
+                    });
       dt.names[base + i] = {len, vals};
-      if (len == 0) continue;
+      // (Only marked keys name a state or a subdivision: see Create.)
+      if (len == 0 || !(bits & TokenTrie::kMarked)) continue;
       for (int32_t v : *vals) {
-        const NameEntry& e = lk->entries[v];
+        const LangKnowledge::BriefEntry& e = lk->brief[v];
         if (e.kind == Kind::kState || e.kind == Kind::kMetonym ||
             e.kind == Kind::kDemonymAdj || e.kind == Kind::kDemonymNoun) {
           doc_states.push_back(e.index);
@@ -1175,9 +1400,10 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
     base += n;
   }
   dt.start.push_back(base);
-  SentenceResolver sr(k, *lk, doc, date, out, doc_states);
+  SentenceResolver sr(k, *lk, doc, date, out, doc_states, &scratch);
   sr.set_doc_tokens(&dt, owner);
   sr.set_reasons(reasons);
+  sr.set_state_places(&impl_->state_places);
   sr.set_doc_first(first_mention);
   sr.set_doc_admin1(&doc_admin1);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {

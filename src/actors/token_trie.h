@@ -12,8 +12,9 @@
 #include <cstdint>
 #include <functional>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -50,31 +51,68 @@ class TokenTrie {
         [&](size_t i) { return tokens[i]; }, values);
   }
   // The same, asking `token_at(i)` for each next token only as the walk
-  // goes on (a caller that computes tokens on demand).
-  template <typename TokenAt>
+  // goes on (a caller that computes tokens on demand). `*bits` (if given)
+  // gets the NodeBits of the key found. `continues(i)` false says that
+  // token i is no key's second or later token (IsInner() false; callers
+  // memoise it per form), so the walk stops there without a lookup.
+  struct AnyToken {
+    bool operator()(size_t) const { return true; }
+  };
+  template <typename TokenAt, typename Continues = AnyToken>
   size_t LongestFromLazy(uint32_t first, size_t begin, size_t end,
-                         TokenAt token_at,
-                         const std::vector<int32_t>** values) const {
+                         TokenAt token_at, const std::vector<int32_t>** values,
+                         uint8_t* bits = nullptr,
+                         Continues continues = {}) const {
+    // The walk reads the nodes' bits (one byte each) and touches a node
+    // itself only to step to a child.
     size_t best = 0;
     uint32_t node = first;
-    if (!nodes_[node].values.empty()) {
+    uint8_t b = bits_[node];
+    if (b & kEnds) {
       best = 1;
       *values = &nodes_[node].values;
+      if (bits) *bits = b;
     }
     for (size_t i = begin + 1; i < end; ++i) {
-      if (nodes_[node].children.empty()) break;
+      if (!(b & kHasChildren) || !continues(i)) break;
       int64_t next = Child(node, token_at(i));
       if (next < 0) break;
       node = static_cast<uint32_t>(next);
-      if (!nodes_[node].values.empty()) {
+      b = bits_[node];
+      if (b & kEnds) {
         best = i + 1 - begin;
         *values = &nodes_[node].values;
+        if (bits) *bits = b;
       }
     }
     return best;
   }
 
+  // What a node is, one byte per node.
+  enum NodeBits : uint8_t {
+    kEnds = 1,         // a key ends here (it has values)
+    kHasChildren = 2,  // a longer key goes through it
+    kMarked = 4,       // its values satisfy the owner's Mark() predicate
+  };
+  // Sets kMarked on every node whose values satisfy `pred(values)`, for
+  // callers that only need to read the values of some keys. Call after the
+  // last Add().
+  template <typename Pred>
+  void Mark(Pred pred) {
+    for (size_t n = 0; n < nodes_.size(); ++n) {
+      if (!nodes_[n].values.empty() && pred(nodes_[n].values)) {
+        bits_[n] |= kMarked;
+      }
+    }
+  }
+
   size_t size() const { return keys_; }
+
+  // Whether `token` is the second or a later token of some key. Built by
+  // Freeze(): false for every token before it (and after a later Add()).
+  bool IsInner(std::string_view token) const {
+    return inner_.find(token) != inner_.end();
+  }
 
   // Compiles the root into a flat open-addressing table (one or two cache
   // lines per lookup, most tokens start no key). Call once after the last
@@ -104,8 +142,20 @@ class TokenTrie {
     uint32_t node = 0;  // 0 = empty (the root is never a child)
   };
   std::vector<Slot> flat_;  // size a power of two, or empty before Freeze()
-  std::vector<const std::string*> root_key_;  // by node, for the root's children
+  // Every other edge (parent node, token) in one table of the same kind,
+  // keyed by the token's hash mixed with the parent: one or two cache lines
+  // per step instead of a binary search over the parent's children.
+  std::vector<Slot> edges_;
+  static uint64_t EdgeHash(uint32_t parent, uint64_t token_hash) {
+    return token_hash ^ (uint64_t{parent} * 0x9E3779B97F4A7C15ull);
+  }
+  // By node (after Freeze()): the token of the edge into it, and its parent.
+  std::vector<const std::string*> root_key_;
+  std::vector<uint32_t> parent_;
+  // The tokens of those edges (IsInner), viewing the nodes' strings.
+  std::unordered_set<std::string_view, Hash, std::equal_to<>> inner_;
   std::vector<Node> nodes_;
+  std::vector<uint8_t> bits_ = std::vector<uint8_t>(1);  // NodeBits by node
   size_t keys_ = 0;
 };
 
