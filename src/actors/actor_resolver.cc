@@ -604,6 +604,20 @@ class SentenceResolver {
       }
     }
 
+    // "George Bush": a first name and a surname several people share, none
+    // listed with these two words alone.
+    if (upper_[j] && j + 1 < forms_.size() && upper_[j + 1] &&
+        !At(j, {Kind::kPerson}).entry && !At(j + 1, {Kind::kPerson}).entry &&
+        !Has(kGHonorific, j)) {
+      if (int32_t p = BySurname(forms_[j + 1], forms_[j]); p >= 0) {
+        Resolved r;
+        if (reasons_) r.why = "first name + surname '" + Words(j, j + 2) + "'";
+        ResolvePerson(p, &r);
+        Emit(begin, j + 2, r, ActorMention::Kind::kPerson, false);
+        return j + 2;
+      }
+    }
+
     // English order: [demonym | state | org | metonym ('s)] HEAD
     std::optional<Qualifier> pre;
     size_t head_at = j;
@@ -959,18 +973,50 @@ class SentenceResolver {
     return true;
   }
 
-  int32_t BySurname(std::string_view folded) const {
+  // The person a surname names ("Mr Straw"; "George Bush" with
+  // `first_name`). Several people share it: the one in office on the
+  // document's date; with none in office (or no date), when all are of one
+  // state, the one whose latest role (before the date) began last ("Mr
+  // Bush" in 2004 is George W. Bush; "Mr Clarke" one of two British
+  // ministers): their state is sure, the person likely. People of several
+  // states stay ambiguous.
+  int32_t BySurname(std::string_view folded,
+                    std::string_view first_name = {}) const {
     auto it = k_.surnames.find(std::string(folded));
     if (it == k_.surnames.end()) return -1;
-    if (it->second.size() == 1) return it->second[0];
-    int32_t found = -1;
+    std::vector<int32_t> people;
     for (int32_t p : it->second) {
+      if (!first_name.empty()) {
+        const std::string& name = k_.people[p].name;
+        if (Fold(name.substr(0, name.find(' '))) != first_name) continue;
+      }
+      people.push_back(p);
+    }
+    if (people.empty()) return -1;
+    if (people.size() == 1) return people[0];
+    int32_t found = -1;
+    for (int32_t p : people) {
       if (date_ && k_.RoleOn(p, date_)) {
         if (found >= 0) return -1;  // two in office: ambiguous
         found = p;
       }
     }
-    return found;
+    if (found >= 0) return found;
+    std::string country;
+    int32_t latest = -1, latest_start = -1;
+    for (int32_t p : people) {
+      for (const RoleInfo& r : k_.people[p].roles) {
+        if (r.country.empty() || r.country == "-") return -1;
+        if (country.empty()) country = r.country;
+        if (r.country != country) return -1;  // of several states
+        if (date_ && r.start > date_) continue;
+        if (r.start > latest_start) {
+          latest_start = r.start;
+          latest = p;
+        }
+      }
+    }
+    return latest;
   }
 
   const ActorMention* LatestPerson(const std::string& country) const {
