@@ -851,7 +851,18 @@ class SentenceResolver {
         Emit(begin, end, r, ActorMention::Kind::kTitle, false);
         return end;
       }
-      if (country.empty() && org.empty()) return end;  // "le président" alone
+      if (country.empty() && org.empty()) {
+        // "le président", "the prime minister" alone: the latest person of
+        // the document holding that office or title.
+        const ActorMention* ante = LatestHolder(t);
+        if (!ante) return end;
+        Emit(begin, end,
+             FromMention(*ante, reasons_ ? "title '" + head_words + "' → " +
+                                               ante->actor.name
+                                         : std::string()),
+             ActorMention::Kind::kTitle, false);
+        return end;
+      }
       r.country = country;
       r.org = country.empty() ? org : "";
       r.sector = (t.key == "chief_of_staff_military" || t.key == "general")
@@ -1017,6 +1028,26 @@ class SentenceResolver {
       }
     }
     return latest;
+  }
+
+  // The latest person mention of the document whose role (on the date, or
+  // the latest on record) is the office or title `t` names.
+  const ActorMention* LatestHolder(const TitleInfo& t) const {
+    for (auto it = out_->rbegin(); it != out_->rend() - doc_first_; ++it) {
+      if (it->actor.id.empty() || (it->kind != ActorMention::Kind::kPerson &&
+                                   it->kind != ActorMention::Kind::kTitle)) {
+        continue;
+      }
+      for (size_t p = 0; p < k_.people.size(); ++p) {
+        if (k_.people[p].id != it->actor.id) continue;
+        const RoleInfo* role = k_.RoleOn(static_cast<int32_t>(p), date_);
+        if (role && (t.match == "office" ? role->office : role->title) == t.key) {
+          return &*it;
+        }
+        break;
+      }
+    }
+    return nullptr;
   }
 
   const ActorMention* LatestPerson(const std::string& country) const {

@@ -155,6 +155,12 @@ const Case kCases[] = {
     {"en", "", "Tony Blair spoke with George Bush.", "George Bush", "USA", "",
      "GOV", "george_w_bush",
      "a first name + a shared surname: the people of that first name"},
+    {"fr", "2022-05-10", "Emmanuel Macron a reçu Olaf Scholz. Le chancelier a "
+     "répondu.", "Le chancelier", "DEU", "", "GOV", "olaf_scholz",
+     "a title alone: the latest person of the document holding it"},
+    {"en", "", "Tony Blair met George Bush. The prime minister urged Europe "
+     "to act.", "The prime minister", "GBR", "", "GOV", "tony_blair",
+     "a title alone: the latest person of the document holding it"},
 };
 
 TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {
