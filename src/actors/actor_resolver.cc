@@ -971,6 +971,11 @@ class SentenceResolver {
 
   bool PlausiblePlace(size_t b, size_t e, int32_t index) const {
     if (!upper_[b]) return false;
+    // After a first name ("Margaret Hassan"), a place name is a surname.
+    if (b > 0) {
+      const Reading* prev = (*toks_)[b - 1].chosen();
+      if (prev && prev->HasTag("ant")) return false;
+    }
     const Place& pl = *k_.places[index];
     if (e - b == 1 && pl.population < 1000000 &&
         pl.kind == Place::Kind::kCity) {

@@ -171,6 +171,13 @@ TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {
   }
 }
 
+TEST_F(ActorResolverTest, APlaceNameAfterAFirstNameIsASurname) {
+  // Hassan is a city of India; Margaret Hassan is a person.
+  auto ms = Resolve("en", "Aid worker Margaret Hassan was kidnapped in Iraq.");
+  EXPECT_EQ(Find(ms, "Hassan"), nullptr) << Dump(ms);
+  ASSERT_NE(Find(ms, "Iraq"), nullptr) << Dump(ms);
+}
+
 TEST_F(ActorResolverTest, GoldenCases) {
   for (const Case& c : kCases) {
     auto ms = Resolve(c.lang, c.text, c.date);
