@@ -695,7 +695,9 @@ class SentenceResolver {
       }
       case Kind::kState:
       case Kind::kMetonym: {
-        if (!upper_[head_at]) return i + 1;
+        // A lower-case word is a homograph ("hexagone"); a phrase of several
+        // words is a name however written ("le royaume chérifien").
+        if (!upper_[head_at] && head.len < 2) return i + 1;
         const StateInfo& st = k_.states[e.index];
         r.country = st.alpha3;
         r.sector = e.kind == Kind::kMetonym ? e.sector : "GOV";

@@ -161,6 +161,9 @@ const Case kCases[] = {
     {"en", "", "Tony Blair met George Bush. The prime minister urged Europe "
      "to act.", "The prime minister", "GBR", "", "GOV", "tony_blair",
      "a title alone: the latest person of the document holding it"},
+    {"fr", "", "Le pays du Cèdre a rappelé son ambassadeur.", "Le pays du Cèdre",
+     "LBN", "", "GOV", "",
+     "a periphrasis of several words names its state however written"},
 };
 
 TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {
