@@ -240,7 +240,27 @@ class SentenceResolver {
       size_t end = ParseMention(i);
       i = end > i ? end : i + 1;
     }
+    ShareCoordinatedDemonym(first_mention);
     InheritSentenceCountry(first_mention);
+  }
+
+  // "le gouvernement et le peuple chinois": a demonym after the last of
+  // coordinated agents qualifies each of them.
+  void ShareCoordinatedDemonym(size_t first) {
+    for (size_t m = out_->size(); m-- > first + 1;) {
+      ActorMention& b = (*out_)[m];
+      ActorMention& a = (*out_)[m - 1];
+      if (a.kind != ActorMention::Kind::kAgent || !a.actor.country.empty() ||
+          !a.actor.org.empty() || b.kind != ActorMention::Kind::kAgent ||
+          b.actor.country.empty() || a.sentence != b.sentence ||
+          a.end_token + 1 != b.first_token ||
+          !Has(kGCoordinator, a.end_token)) {
+        continue;
+      }
+      const Reading* last = (*toks_)[b.end_token - 1].chosen();
+      if (!last || last->pos != Pos::kAdj) continue;  // the demonym ends b
+      GiveCountry(&a, b.actor.country, "the demonym of the coordinated noun");
+    }
   }
 
   // A domestic agent with no country of its own ("les rebelles", "la

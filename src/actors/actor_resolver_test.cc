@@ -164,6 +164,9 @@ const Case kCases[] = {
     {"fr", "", "Le pays du Cèdre a rappelé son ambassadeur.", "Le pays du Cèdre",
      "LBN", "", "GOV", "",
      "a periphrasis of several words names its state however written"},
+    {"fr", "", "Il a remercié le gouvernement et le peuple chinois.",
+     "le gouvernement", "CHN", "", "GOV", "",
+     "a demonym after coordinated agents qualifies each of them"},
 };
 
 TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {
