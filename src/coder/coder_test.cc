@@ -288,6 +288,12 @@ const Absent kAbsent[] = {
      "bombing in Tel Aviv.",
      "PSE", "ISR", "18",
      "a violent noun does not take the doer of the clause it stands in"},
+    {"fr",
+     "Le syndicat français de l'hôtellerie a annoncé un taux d'occupation en "
+     "baisse.",
+     "FRA", "null", "19",
+     "a light verb does not reach an event noun through another noun ('un "
+     "taux d'occupation')"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

@@ -269,9 +269,14 @@ class SentenceCoder {
         for (size_t k = g.verb + 1; k < i; ++k) {
           // Nor another event noun: the light verb's object is the first
           // ("a annoncé l'interdiction de toute manifestation").
+          // Nor a noun other than a time, a quantity or the noun of an
+          // idiom of the verb ("une série de frappes", "fait part de son
+          // intention"; not "un taux d'occupation").
           if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kVerb ||
               s_.pos(k) == Pos::kPunct ||
-              (s_.pos(k) == Pos::kNoun && book_.Noun(s_.lemma[k]))) {
+              (s_.pos(k) == Pos::kNoun && !book_.Is("quantity", s_.lemma[k]) &&
+               !book_.Is("time_noun", s_.lemma[k]) &&
+               !book_.Is("verb_idiom", g.lemma + " " + s_.lemma[k]))) {
             clear = false;
           }
         }
