@@ -342,6 +342,26 @@ void ExpectCases(const std::vector<Event>& events, const Case& c,
                      << why;
 }
 
+TEST_F(EventCoderTest, VictimsWithNoCountryFoldIntoTheAttack) {
+  std::string why;
+  auto events = Code("fr",
+                     "L'armée israélienne a bombardé la bande de Gaza, tuant "
+                     "14 civils.",
+                     &why);
+  int violent = 0;
+  for (const Event& e : events) {
+    if (e.quad_class == 4) {
+      ++violent;
+      EXPECT_EQ(Key(e.target), "PSE") << why;
+      ASSERT_TRUE(e.fatalities.has_value()) << why;
+      EXPECT_EQ(*e.fatalities, 14);
+    }
+  }
+  EXPECT_EQ(violent, 1) << "unnamed civilians killed in the bombing are its "
+                           "victims, not a second event\n"
+                        << why;
+}
+
 TEST_F(EventCoderTest, ResultParticipleFoldsIntoTheAttackWithFatalities) {
   std::string why;
   auto events = Code("fr",

@@ -907,8 +907,13 @@ class SentenceCoder {
         if (j == i || drop[j]) continue;
         Event& a = (*events)[j];
         std::string ra = a.cameo.substr(0, 2);
-        if ((ra == "18" || ra == "19" || ra == "20") &&
-            key(a.target) == key(r.target) && key(a.source) == key(r.source)) {
+        // (Victims with no country yet, "tuant des civils", are people of
+        // the attack's place: the same key.)
+        const bool same_target =
+            key(a.target) == key(r.target) ||
+            (r.target && key(r.target).empty() && a.target);
+        if ((ra == "18" || ra == "19" || ra == "20") && same_target &&
+            key(a.source) == key(r.source)) {
           if (r.fatalities && !a.fatalities) a.fatalities = r.fatalities;
           drop[i] = 1;
           if (explain_) {
