@@ -167,6 +167,9 @@ const Case kCases[] = {
     {"fr", "", "Il a remercié le gouvernement et le peuple chinois.",
      "le gouvernement", "CHN", "", "GOV", "",
      "a demonym after coordinated agents qualifies each of them"},
+    {"fr", "", "La police parisienne a interpellé trois militants.",
+     "La police parisienne", "FRA", "", "COP", "",
+     "a city's gentilé qualifies an agent with the city's state"},
 };
 
 TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {
