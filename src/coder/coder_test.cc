@@ -201,6 +201,12 @@ const Case kCases[] = {
      "YEM", "11", false, "asserted",
      "a past tense after a noun with a by-agent is a participle; its agent "
      "is the target"},
+    {"fr",
+     "Le président américain a exprimé le souhait d'assister à la fin du "
+     "soutien de l'Iran aux milices.",
+     "USA", "IRN", "02", false, "asserted",
+     "an infinitive's object after the preposition it governs, through two "
+     "object links"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -704,8 +704,13 @@ class SentenceCoder {
           s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, "pp");
       if (inf || participle || book_.Is("object_link", s_.lemma[cursor])) {
         size_t end = cursor;
-        int m = MentionAfter(inf || participle ? cursor : cursor + 1,
-                             p.clause_end, true, &end);
+        // (An infinitive's object may stand after a preposition it
+        // governs: "assister à la fin du soutien de la Russie".)
+        size_t from = inf || participle ? cursor : cursor + 1;
+        if (inf && s_.IsPreposition(from) && s_.MentionStarting(from) < 0) {
+          ++from;
+        }
+        int m = MentionAfter(from, p.clause_end, true, &end);
         // Or the target the infinitive's own pattern binds ("son intention
         // de venir en aide aux Palestiniens").
         if (m < 0 && inf && b->inf >= 0) {
