@@ -207,6 +207,9 @@ const Case kCases[] = {
      "USA", "IRN", "02", false, "asserted",
      "an infinitive's object after the preposition it governs, through two "
      "object links"},
+    {"en", "An EU demand for Turkey to recognise Cyprus angered Ankara.", "EU",
+     "TUR", "10", false, "asserted",
+     "a name right before an event noun is its source"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -399,6 +399,12 @@ class SentenceCoder {
         s_.mention_at[p.verb - 2] >= 0) {
       return s_.mention_at[p.verb - 2];
     }
+    // "an EU demand", "despite US objections": a name right before the
+    // noun.
+    if (p.verb >= 1 && s_.mention_at[p.verb - 1] >= 0 &&
+        s_.mentions[s_.mention_at[p.verb - 1]]->end_token == p.verb) {
+      return s_.mention_at[p.verb - 1];
+    }
     return -1;
   }
 
@@ -1280,6 +1286,8 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
     if (cs->pos(i - 1) == Pos::kAdj) continue;
     const size_t start = cs->mentions[m]->first_token;
     if (start > 0 && cs->IsPreposition(start - 1)) continue;
+    // "an EU demand": after an indefinite article the name is a modifier.
+    if (cs->pos(start) == Pos::kDet && cs->HasTag(start, "ind")) continue;
     const Pos next = cs->pos(i + 1);
     if (next == Pos::kVerb || next == Pos::kAux) continue;
     const Token& t = cs->tok(i);
