@@ -210,6 +210,12 @@ const Case kCases[] = {
     {"en", "An EU demand for Turkey to recognise Cyprus angered Ankara.", "EU",
      "TUR", "10", false, "asserted",
      "a name right before an event noun is its source"},
+    {"en",
+     "The Indian prime minister looks forward to strengthening his ties with "
+     "Japan.",
+     "IND", "JPN", "03", false, "asserted",
+     "the object of the verb form a pattern's last word governs is the "
+     "target"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -708,7 +708,14 @@ class SentenceCoder {
       const bool inf = pat.after.back().kind == PatternElement::Kind::kInf;
       const bool participle =
           s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, "pp");
-      if (inf || participle || book_.Is("object_link", s_.lemma[cursor])) {
+      // "looks forward to continuing his relationship with X": the object
+      // of the verb form the pattern's last word governs.
+      const bool verb_form =
+          s_.pos(cursor) == Pos::kVerb &&
+          (s_.HasTag(cursor, "ger") || s_.HasTag(cursor, "pprs") ||
+           s_.HasTag(cursor, "inf"));
+      if (inf || participle || verb_form ||
+          book_.Is("object_link", s_.lemma[cursor])) {
         size_t end = cursor;
         // (An infinitive's object may stand after a preposition it
         // governs: "assister à la fin du soutien de la Russie".)
