@@ -211,8 +211,8 @@ const Case kCases[] = {
      "TUR", "10", false, "asserted",
      "a name right before an event noun is its source"},
     {"en",
-     "The Indian prime minister looks forward to strengthening his ties with "
-     "Japan.",
+     "The Indian prime minister said he looks forward to strengthening his "
+     "ties with Japan.",
      "IND", "JPN", "03", false, "asserted",
      "the object of the verb form a pattern's last word governs is the "
      "target"},

@@ -493,6 +493,16 @@ class SentenceCoder {
     return -1;
   }
 
+  // Token k can be read as a gerund (whatever the tagger chose).
+  bool HasGerundReading(size_t k) const {
+    const Token& t = s_.tok(k);
+    if (!t.analysis) return false;
+    for (const Reading& r : t.analysis->readings) {
+      if (r.pos == Pos::kVerb && r.HasTag("ger")) return true;
+    }
+    return false;
+  }
+
   bool IsQuoteToken(size_t k) const {
     return s_.form[k] == "«" || s_.form[k] == "»" || s_.form[k] == "\"" ||
            s_.form[k] == "“" || s_.form[k] == "”";
@@ -711,9 +721,10 @@ class SentenceCoder {
       // "looks forward to continuing his relationship with X": the object
       // of the verb form the pattern's last word governs.
       const bool verb_form =
-          s_.pos(cursor) == Pos::kVerb &&
-          (s_.HasTag(cursor, "ger") || s_.HasTag(cursor, "pprs") ||
-           s_.HasTag(cursor, "inf"));
+          (s_.pos(cursor) == Pos::kVerb &&
+           (s_.HasTag(cursor, "ger") || s_.HasTag(cursor, "pprs") ||
+            s_.HasTag(cursor, "inf"))) ||
+          HasGerundReading(cursor);  // "strengthening" read as a noun
       if (inf || participle || verb_form ||
           book_.Is("object_link", s_.lemma[cursor])) {
         size_t end = cursor;
