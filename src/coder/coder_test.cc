@@ -216,6 +216,12 @@ const Case kCases[] = {
      "IND", "JPN", "03", false, "asserted",
      "the object of the verb form a pattern's last word governs is the "
      "target"},
+    {"en",
+     "The Indian prime minister looks forward to strengthening his ties with "
+     "Japan.",
+     "IND", "JPN", "03", false, "asserted",
+     "a noun with a verb reading after its subject is that verb, and the "
+     "verb the tagger saw after it its particle ('looks forward')"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -1306,8 +1306,22 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
     if (start > 0 && cs->IsPreposition(start - 1)) continue;
     // "an EU demand": after an indefinite article the name is a modifier.
     if (cs->pos(start) == Pos::kDet && cs->HasTag(start, "ind")) continue;
+    // A verb after it makes it a noun ("Syria talks resume"), unless that
+    // word can be an adverb or a preposition too ("X looks forward to").
     const Pos next = cs->pos(i + 1);
-    if (next == Pos::kVerb || next == Pos::kAux) continue;
+    if (next == Pos::kAux) continue;
+    const Reading* particle = nullptr;
+    if (next == Pos::kVerb) {
+      if (const FormAnalysis* a = cs->tok(i + 1).analysis) {
+        for (const Reading& r : a->readings) {
+          if (r.pos == Pos::kAdv || r.pos == Pos::kAdp) {
+            particle = &r;
+            break;
+          }
+        }
+      }
+      if (!particle) continue;
+    }
     const Token& t = cs->tok(i);
     if (!t.analysis) continue;
     for (const Reading& r : t.analysis->readings) {
@@ -1315,6 +1329,10 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
                                   r.HasTag("past") || r.HasTag("ifi"))) {
         cs->reading[i] = &r;
         cs->lemma[i] = r.folded_lemma;
+        if (particle) {  // and the word after it is its particle
+          cs->reading[i + 1] = particle;
+          cs->lemma[i + 1] = particle->folded_lemma;
+        }
         break;
       }
     }
