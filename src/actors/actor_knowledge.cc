@@ -452,7 +452,11 @@ class ActorKnowledgeLoader {
           NameEntry::Kind kind = noun ? NameEntry::Kind::kDemonymNoun
                                       : NameEntry::Kind::kDemonymAdj;
           AddName(form, {kind, *st, ""});
-          if (!noun) lk_->demonym_forms.emplace_back(Fold(form), *st);
+          if (!noun) {
+            lk_->demonym_forms.emplace_back(Fold(form), *st);
+            // "an ex-Russian intelligence officer", "un ex-soviétique".
+            AddName("ex-" + std::string(form), {kind, *st, ""});
+          }
         }
       }
       return Status::Ok();

@@ -170,6 +170,9 @@ const Case kCases[] = {
     {"fr", "", "La police parisienne a interpellé trois militants.",
      "La police parisienne", "FRA", "", "COP", "",
      "a city's gentilé qualifies an agent with the city's state"},
+    {"en", "", "An ex-Russian intelligence officer defected.",
+     "An ex-Russian intelligence officer", "RUS", "", "SPY", "",
+     "'ex-' + demonym is the demonym (former)"},
 };
 
 TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {

@@ -222,6 +222,10 @@ const Case kCases[] = {
      "IND", "JPN", "03", false, "asserted",
      "a noun with a verb reading after its subject is that verb, and the "
      "verb the tagger saw after it its particle ('looks forward')"},
+    {"en", "A Chinese dissident is entering the third week of a hunger strike.",
+     "CHN", "null", "14", false, "asserted",
+     "a light verb reaches its event noun past a time noun ('the third week "
+     "of')"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -276,11 +276,13 @@ class SentenceCoder {
               s_.pos(k) == Pos::kPunct ||
               (s_.pos(k) == Pos::kNoun && !book_.Is("quantity", s_.lemma[k]) &&
                !book_.Is("time_noun", s_.lemma[k]) &&
-               !book_.Is("verb_idiom", g.lemma + " " + s_.lemma[k]))) {
+               !book_.Is("verb_idiom", g.lemma + " " + s_.lemma[k]) &&
+               !HasReading(k, Pos::kNum) && !HasReading(k, Pos::kAdj) &&
+               !HasReading(k, Pos::kDet))) {
             clear = false;
           }
         }
-        if (clear && i - g.verb <= 5 && book_.IsLightVerb(g.lemma)) {
+        if (clear && i - g.verb <= 7 && book_.IsLightVerb(g.lemma)) {
           p.governor = static_cast<int>(q);
           p.subject = g.subject;
           p.co_subjects = g.co_subjects;
@@ -491,6 +493,17 @@ class SentenceCoder {
       if (!direct && (k >= from + 3 || s_.pos(k) == Pos::kPunct)) return -1;
     }
     return -1;
+  }
+
+  // Token k has a reading of part of speech `pos` (whatever the tagger
+  // chose: "third" read as a noun is an ordinal too).
+  bool HasReading(size_t k, Pos pos) const {
+    const Token& t = s_.tok(k);
+    if (!t.analysis) return false;
+    for (const Reading& r : t.analysis->readings) {
+      if (r.pos == pos) return true;
+    }
+    return false;
   }
 
   // Token k can be read as a gerund (whatever the tagger chose).
