@@ -173,6 +173,11 @@ class ActorKnowledgeLoader {
       const auto& roles = k_->people[p].roles;
       for (size_t r = 0; r < roles.size(); ++r) {
         const RoleInfo& ro = roles[r];
+        // The leader of an armed group or of the opposition holds no office
+        // of the state ("le dirigeant turc" is not the PKK's leader).
+        if (ro.org.empty() && (ro.sector == "REB" || ro.sector == "OPP")) {
+          continue;
+        }
         std::string aff = ro.country.empty() ? ro.org : ro.country;
         auto v = std::make_pair(static_cast<int32_t>(p), static_cast<int32_t>(r));
         if (!ro.office.empty()) k_->holders_[{aff, "office", ro.office}].push_back(v);

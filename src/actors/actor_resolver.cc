@@ -864,7 +864,11 @@ class SentenceResolver {
       std::string org = q ? q->org : "";
       if (reasons_) r.why = "title '" + head_words + "'" + (q ? " + " + q->why : "");
       const RoleInfo* role = nullptr;
-      int32_t p = (country.empty() && org.empty())
+      // "les dirigeants turcs": a plural title is the state's officials,
+      // not one holder.
+      const Reading* hr = (*toks_)[head_at + head.len - 1].chosen();
+      const bool plural = hr && hr->HasTag("pl");
+      int32_t p = (country.empty() && org.empty()) || plural
                       ? -1
                       : k_.Holder(country, org, t.match, t.key, date_, &role);
       if (p >= 0) {
@@ -876,7 +880,7 @@ class SentenceResolver {
       if (country.empty() && org.empty()) {
         // "le président", "the prime minister" alone: the latest person of
         // the document holding that office or title.
-        const ActorMention* ante = LatestHolder(t);
+        const ActorMention* ante = plural ? nullptr : LatestHolder(t);
         if (!ante) return end;
         Emit(begin, end,
              FromMention(*ante, reasons_ ? "title '" + head_words + "' → " +
@@ -891,8 +895,8 @@ class SentenceResolver {
                      ? "MIL"
                      : "GOV";
       r.has_actor = true;
-      if (reasons_) r.why += date_ ? " (no holder on record for that date)" : " (no date)";
-      Emit(begin, end, r, ActorMention::Kind::kTitle, false);
+      if (reasons_) r.why += plural ? " (plural: officials)" : date_ ? " (no holder on record for that date)" : " (no date)";
+      Emit(begin, end, r, ActorMention::Kind::kTitle, plural);
       return end;
     }
     // Agent.
@@ -937,7 +941,7 @@ class SentenceResolver {
                          it->kind == ActorMention::Kind::kState ||
                          it->kind == ActorMention::Kind::kMetonym;
       if (a.institution ? institution
-          : a.plural    ? (it->plural && !person)
+          : a.plural    ? it->plural  // a group, officials, "ils"
                         : (person && !it->plural)) {
         ante = &*it;
         break;

@@ -173,6 +173,12 @@ const Case kCases[] = {
     {"en", "", "An ex-Russian intelligence officer defected.",
      "An ex-Russian intelligence officer", "RUS", "", "SPY", "",
      "'ex-' + demonym is the demonym (former)"},
+    {"fr", "2020-02-15", "Le dirigeant turc a parlé.", "Le dirigeant turc",
+     "TUR", "", "GOV", "",
+     "an armed group's leader holds no office of the state (not the PKK's)"},
+    {"fr", "2020-02-15", "Les dirigeants turcs ont parlé.",
+     "Les dirigeants turcs", "TUR", "", "GOV", "",
+     "a plural title is the state's officials, not one holder"},
 };
 
 TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {

@@ -226,6 +226,14 @@ const Case kCases[] = {
      "CHN", "null", "14", false, "asserted",
      "a light verb reaches its event noun past a time noun ('the third week "
      "of')"},
+    {"fr", "Le Japon s'oppose à ce que la Chine rejoigne l'accord.", "JPN",
+     "CHN", "12", false, "asserted",
+     "a pattern word may be the subordinator that ends the clause"},
+    {"fr",
+     "Après leur rencontre avec les dirigeants turcs, ceux-ci se sont opposés "
+     "à ce que la Grèce participe.",
+     "TUR", "GRC", "12", false, "asserted",
+     "'ceux-ci' refers back to the latest plural group"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -633,17 +633,25 @@ class SentenceCoder {
     int score = pat.literals * 10;
     bool first = true;
     bool after_target = false;  // the previous element was `+`
+    size_t clause_end = p.clause_end;
     for (const auto& e : pat.after) {
       switch (e.kind) {
         case PatternElement::Kind::kWord: {
           // Within 6 words; after a target, mentions and quotation marks
           // do not count ("called the UK's £3bn rebate from the European
           // Union \"unjustified\"").
+          // A word may be the subordinator that ends the clause ("s'oppose
+          // à ce que la Chine ..."): what follows is then in reach.
           size_t found = s_.size();
-          for (size_t k = cursor, words = 0; k < p.clause_end && words < 6;
+          for (size_t k = cursor, words = 0; k <= clause_end && words < 6;
                ++k) {
+            if (k == clause_end &&
+                (k >= s_.size() || !book_.Is("complementizer", s_.form[k]))) {
+              break;
+            }
             if (WordMatches(e, k)) {
               found = k;
+              if (k == clause_end) clause_end = s_.size();
               break;
             }
             if (!after_target || (s_.mention_at[k] < 0 && !IsQuoteToken(k))) {
@@ -663,7 +671,7 @@ class SentenceCoder {
             target = p.subject;  // the patient of a passive
           } else {
             size_t end = cursor;
-            int m = MentionAfter(cursor, p.clause_end, first, &end);
+            int m = MentionAfter(cursor, clause_end, first, &end);
             if (m >= 0 && m != source) {
               target = m;
               cursor = end;
