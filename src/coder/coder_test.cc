@@ -234,6 +234,16 @@ const Case kCases[] = {
      "à ce que la Grèce participe.",
      "TUR", "GRC", "12", false, "asserted",
      "'ceux-ci' refers back to the latest plural group"},
+    {"fr",
+     "Samedi, 400 personnes ont été arrêtées à Bruxelles lors d'une "
+     "manifestation de « gilets jaunes ».",
+     "BEL", "null", "14", false, "asserted",
+     "a noun's 'de X' source past a quotation mark"},
+    {"fr",
+     "Deux militants turcs ont été condamnés, l'un d'eux ayant été écroué.",
+     "null", "TUR", "17", false, "asserted",
+     "'ayant été écroué' is passive (the auxiliary nearest the verb); 'l'un "
+     "d'eux' refers to the group"},
 };
 
 // The same, in documents without a date (titles then name no person).

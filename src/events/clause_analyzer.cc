@@ -215,6 +215,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     p.lemma = s.lemma[v];
     // The verb group: auxiliaries, clitics, negation and adverbs before it.
     size_t first = v;
+    // (The auxiliary nearest the verb tells the voice: "avoir été arrêté",
+    // "ayant été écroué" are passive, "avoir rencontré" is not.)
     bool has_aux = false, passive_aux = false, future = false,
          conditional = false;
     for (size_t k = v; k-- > 0 && v - k <= 6;) {
@@ -224,8 +226,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         if (s.is_adp_a[k]) break;
         first = k;
         if (pk == Pos::kAux) {
+          if (!has_aux) passive_aux = w_.Is("passive_aux", s.lemma[k]);
           has_aux = true;
-          if (w_.Is("passive_aux", s.lemma[k])) passive_aux = true;
           if (w_.Is("future_aux", s.lemma[k]) ||
               w_.Is("future_aux", s.form[k])) {
             future = true;
@@ -255,9 +257,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         (s.HasTag(first, "inf") || s.HasTag(first, "ger"));
     if (pp && aux_infinitive) {
       p.form = Predicate::Form::kInfinitive;
-      p.passive = passive_aux && !p.reflexive &&
-                  !w_.Is("unaccusative", p.lemma) &&
-                  s.lemma[first] != "avoir" && s.lemma[first] != "have";
+      p.passive =
+          passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma);
     } else if (pp && has_aux) {
       p.form = Predicate::Form::kFinite;
       p.passive =

@@ -394,7 +394,9 @@ class SentenceCoder {
     }
     if (i < s_.size() && (s_.lemma[i] == "de" || s_.lemma[i] == "of")) {
       int m = s_.MentionStarting(i);  // "des forces"
-      if (m < 0 && i + 1 < s_.size()) m = s_.MentionStarting(i + 1);
+      size_t j = i + 1;
+      if (j < s_.size() && IsQuoteToken(j)) ++j;  // de « gilets jaunes »
+      if (m < 0 && j < s_.size()) m = s_.MentionStarting(j);
       if (m >= 0 && !NamedAfterPlace(p.verb, m)) return m;
     }
     if (p.verb >= 2 && s_.form[p.verb - 1] == "'s" &&
