@@ -462,8 +462,13 @@ class SentenceResolver {
       r->country = role->country;
       r->org = role->org;
       r->sector = role->sector;
-      if (reasons_) r->why += "; in office (" + (role->office.empty() ? role->title : role->office) +
-                ") on " + (date_ ? "the document date" : "the latest record");
+      if (reasons_) {
+        const std::string& what = !role->office.empty() ? role->office
+                                   : !role->title.empty() ? role->title
+                                                          : role->sector;
+        r->why += "; in role (" + what + ") on " +
+                  (date_ ? "the document date" : "the latest record");
+      }
     } else if (!person.roles.empty()) {
       // Out of office on that date: the country of the spell before it (a
       // former official is an elite, ELI).
