@@ -337,6 +337,8 @@ const Absent kAbsent[] = {
      "FRA", "null", "19",
      "a light verb does not reach an event noun through another noun ('un "
      "taux d'occupation')"},
+    {"fr", "Le procès de l'attentat de Nice s'est ouvert lundi.", "FRA", "null",
+     "18", "a city after 'attentat de' is where it happened, not who did it"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

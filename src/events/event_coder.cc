@@ -397,7 +397,11 @@ class SentenceCoder {
       size_t j = i + 1;
       if (j < s_.size() && IsQuoteToken(j)) ++j;  // de « gilets jaunes »
       if (m < 0 && j < s_.size()) m = s_.MentionStarting(j);
-      if (m >= 0 && !NamedAfterPlace(p.verb, m)) return m;
+      // "l'attentat de Nice": a place after "de" is where, not who.
+      if (m >= 0 && !NamedAfterPlace(p.verb, m) &&
+          s_.mentions[m]->kind != ActorMention::Kind::kPlace) {
+        return m;
+      }
     }
     if (p.verb >= 2 && s_.form[p.verb - 1] == "'s" &&
         s_.mention_at[p.verb - 2] >= 0) {
