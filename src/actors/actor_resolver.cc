@@ -1007,6 +1007,13 @@ class SentenceResolver {
       const Reading* prev = (*toks_)[b - 1].chosen();
       if (prev && prev->HasTag("ant")) return false;
     }
+    // Before a capitalised name the dictionary does not know ("Jawad
+    // Bendaoud"), a small town's name is a first name.
+    if (e - b == 1 && e < toks_->size() && upper_[e] &&
+        k_.places[index]->population < 1000000) {
+      const FormAnalysis* next = (*toks_)[e].analysis;
+      if (next && !next->known) return false;
+    }
     const Place& pl = *k_.places[index];
     if (e - b == 1 && pl.population < 1000000 &&
         pl.kind == Place::Kind::kCity) {
