@@ -244,6 +244,12 @@ const Case kCases[] = {
      "null", "TUR", "17", false, "asserted",
      "'ayant été écroué' is passive (the auxiliary nearest the verb); 'l'un "
      "d'eux' refers to the group"},
+    {"fr",
+     "« Je soutiens les manifestants français honnêtes qui protestent contre "
+     "le gouvernement », a affirmé l'autre ministre italien.",
+     "ITA", "FRA", "05", false, "asserted",
+     "after a quotation the speaker follows the verb, past a determiner and "
+     "an adjective; a relative's antecedent past adjectives"},
 };
 
 // The same, in documents without a date (titles then name no person).
