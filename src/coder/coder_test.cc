@@ -250,6 +250,17 @@ const Case kCases[] = {
      "ITA", "FRA", "05", false, "asserted",
      "after a quotation the speaker follows the verb, past a determiner and "
      "an adjective; a relative's antecedent past adjectives"},
+    {"fr",
+     "Le Maroc a condamné les attaques qui ont visé l'ambassade "
+     "algérienne.",
+     "MAR", "DZA", "11", false, "asserted",
+     "the actor a relative clause on the object names is the target"},
+    {"fr",
+     "Le gouvernement malien a levé les sanctions qui frappaient les "
+     "dirigeants guinéens.",
+     "MLI", "GIN", "08", false, "asserted",
+     "a pattern without '+' reaches the actor of a relative clause on its "
+     "object"},
 };
 
 // The same, in documents without a date (titles then name no person).
@@ -345,6 +356,14 @@ const Absent kAbsent[] = {
      "taux d'occupation')"},
     {"fr", "Le procès de l'attentat de Nice s'est ouvert lundi.", "FRA", "null",
      "18", "a city after 'attentat de' is where it happened, not who did it"},
+    {"fr",
+     "Le gouvernement malien a levé les sanctions qui frappaient les "
+     "dirigeants guinéens.",
+     "null", "GIN", "19",
+     "a violent verb whose subject is a thing, not an actor nor an attack, "
+     "reports no attack"},
+    {"fr", "Les frappes qui ont touché Gaza ont tué dix civils.", "PSE", "PSE",
+     "19", "the object of a relative clause is not the next verb's subject"},
     {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
      "ISR", "PSE", "19",
      "fighting named inside a truce's pattern is part of the truce"},

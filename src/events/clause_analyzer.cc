@@ -155,6 +155,27 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
         i = start - 1;
         continue;
       }
+      // The object of the verb of a relative clause ("les frappes qui ont
+      // touché Gaza ont tué"): the subject is the relative's antecedent.
+      {
+        size_t v = start;
+        while (v > 0 &&
+               (s.pos(v - 1) == Pos::kDet || s.pos(v - 1) == Pos::kNum ||
+                s.pos(v - 1) == Pos::kAdj)) {
+          --v;
+        }
+        if (v > 0 && s.pos(v - 1) == Pos::kVerb) {
+          size_t g = v - 1;
+          while (g > 0 &&
+                 (s.pos(g - 1) == Pos::kAux || s.pos(g - 1) == Pos::kAdv)) {
+            --g;
+          }
+          if (g > 0 && s.pos(g - 1) == Pos::kPron &&
+              w_.Is("relative_subject", s.lemma[g - 1])) {
+            return RelativeAntecedent(s, g - 1);
+          }
+        }
+      }
       // The object of a non-finite verb in an incidental clause closed by
       // a comma before our verb ("Poutine, après avoir rencontré des
       // responsables israéliens, s'est entretenu avec ..."): go on left

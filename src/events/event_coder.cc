@@ -138,6 +138,10 @@ class SentenceCoder {
         if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
         if (VerbalAttack(p, e, src, tgt)) Recode("111", &e);
         if (src < 0) CauseNoun(static_cast<int>(pi), &e);
+        if (src < 0 && ThingStrikes(p, e)) {
+          Note(p, "its subject is a thing, not an attack: not coded");
+          continue;
+        }
         Note(p, "coded " + e.cameo + " by " + b.pattern->rule + ": " +
                     Describe(src) + " -> " + Describe(tgt));
         events.push_back(std::move(e));
@@ -459,6 +463,12 @@ class SentenceCoder {
     }
     int links = 0;
     size_t link_noun = 0;  // the noun before the latest object link
+    // A relative clause on the object ends the clause but not the search.
+    if (direct && limit < s_.size() && limit > 0 &&
+        s_.pos(limit - 1) == Pos::kNoun && s_.pos(limit) == Pos::kPron &&
+        book_.Is("relative_subject", s_.lemma[limit])) {
+      limit = s_.size();
+    }
     for (size_t k = from; k < limit && k < from + 8 + 4 * links; ++k) {
       int m = s_.MentionStarting(k);
       if (m >= 0) {
@@ -475,6 +485,28 @@ class SentenceCoder {
         ++links;
         link_noun = k - 1;
         continue;
+      }
+      // "a levé les mesures qui frappaient X", "a levé les charges qui
+      // pesaient à l'encontre de X": the actor a relative clause on the
+      // object names.
+      if (direct && links < 2 && k > 0 && s_.pos(k - 1) == Pos::kNoun &&
+          s_.pos(k) == Pos::kPron &&
+          book_.Is("relative_subject", s_.lemma[k])) {
+        size_t a = k + 1;
+        while (a < limit &&
+               (s_.pos(a) == Pos::kAux || s_.pos(a) == Pos::kAdv ||
+                (s_.pos(a) == Pos::kPron && s_.mention_at[a] < 0))) {
+          ++a;
+        }
+        if (a < limit && s_.pos(a) == Pos::kVerb) {
+          ++a;
+          if (a < limit && s_.IsPreposition(a) && s_.MentionStarting(a) < 0)
+            ++a;
+          ++links;
+          link_noun = k - 1;
+          k = a - 1;
+          continue;
+        }
       }
       // "a condamné les violences commises par des casseurs", "condemned
       // the attacks carried out by X": the doer of what the object names.
@@ -739,9 +771,13 @@ class SentenceCoder {
     // object ("refuses to accept Syria's denials") or an object link
     // ("l'interdiction de tout rassemblement de gilets jaunes").
     bool implicit_target = false;
+    // (A relative clause on the object starts at the clause's end.)
+    const bool relative_next = cursor < s_.size() &&
+                               s_.pos(cursor) == Pos::kPron &&
+                               book_.Is("relative_subject", s_.lemma[cursor]);
     if (!pat.has_target && !pat.after.empty() &&
         pat.after.back().kind != PatternElement::Kind::kTarget &&
-        cursor < p.clause_end) {
+        (cursor < p.clause_end || (cursor == p.clause_end && relative_next))) {
       const bool inf = pat.after.back().kind == PatternElement::Kind::kInf;
       const bool participle =
           s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, "pp");
@@ -752,12 +788,14 @@ class SentenceCoder {
            (s_.HasTag(cursor, "ger") || s_.HasTag(cursor, "pprs") ||
             s_.HasTag(cursor, "inf"))) ||
           HasGerundReading(cursor);  // "strengthening" read as a noun
-      if (inf || participle || verb_form ||
+      const bool relative = s_.pos(cursor) == Pos::kPron &&
+                            book_.Is("relative_subject", s_.lemma[cursor]);
+      if (inf || participle || verb_form || relative ||
           book_.Is("object_link", s_.lemma[cursor])) {
         size_t end = cursor;
         // (An infinitive's object may stand after a preposition it
         // governs: "assister à la fin du soutien de la Russie".)
-        size_t from = inf || participle ? cursor : cursor + 1;
+        size_t from = inf || participle || relative ? cursor : cursor + 1;
         if (inf && s_.IsPreposition(from) && s_.MentionStarting(from) < 0) {
           ++from;
         }
@@ -901,6 +939,36 @@ class SentenceCoder {
       e->rule += " + " + nb.pattern->rule;
       return;
     }
+  }
+
+  // "les mesures qui frappaient X", "the sanctions hitting Iran": a violent
+  // verb whose subject is a noun that is neither an actor nor an attack
+  // reports no attack.
+  bool ThingStrikes(const Predicate& p, const Event& e) const {
+    const std::string root = e.cameo_root();
+    if (p.passive || p.form == Predicate::Form::kNoun ||
+        (root != "18" && root != "19" && root != "20")) {
+      return false;
+    }
+    size_t k = p.first;
+    if (k > 0 && s_.pos(k - 1) == Pos::kPron &&
+        book_.Is("relative_subject", s_.lemma[k - 1])) {
+      --k;
+    }
+    for (size_t back = 0; k > 0 && back < 3 && s_.pos(k - 1) == Pos::kAdj;
+         ++back) {
+      --k;
+    }
+    if (k == 0 || s_.pos(k - 1) != Pos::kNoun || s_.mention_at[k - 1] >= 0) {
+      return false;
+    }
+    if (const std::vector<Pattern>* pats = book_.Noun(s_.lemma[k - 1])) {
+      for (const Pattern& pat : *pats) {
+        const std::string r = pat.cameo.substr(0, 2);
+        if (r == "18" || r == "19" || r == "20") return false;  // an attack
+      }
+    }
+    return true;
   }
 
   // Gives `e` the CAMEO code `code` and what the code table says of it.
