@@ -394,6 +394,11 @@ class SentenceCoder {
     while (i < s_.size() && i <= p.verb + 2 &&
            (s_.pos(i) == Pos::kAdj || s_.pos(i) == Pos::kAdv)) {
       if (s_.mention_at[i] >= 0) break;
+      // "autour de", "près de", "lors de": an adverb + de is a preposition.
+      if (s_.pos(i) == Pos::kAdv && i + 1 < s_.size() &&
+          s_.lemma[i + 1] == "de") {
+        return -1;
+      }
       ++i;
     }
     if (i < s_.size() && (s_.lemma[i] == "de" || s_.lemma[i] == "of")) {
