@@ -261,6 +261,10 @@ const Case kCases[] = {
      "MLI", "GIN", "08", false, "asserted",
      "a pattern without '+' reaches the actor of a relative clause on its "
      "object"},
+    {"en", "Iran's alleged involvement angered the Saudis.", "null", "IRN",
+     "11", false, "asserted",
+     "a past tense after a possessive is a participle: the possessor is "
+     "the one it is said of"},
 };
 
 // The same, in documents without a date (titles then name no person).

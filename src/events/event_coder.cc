@@ -1446,7 +1446,18 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
   for (size_t i = 0; i + 2 < cs->size(); ++i) {
     if (cs->mention_at[i] >= 0) continue;
     // Also an English past tense right after a noun that is no actor ("the
-    // attacks carried out by X").
+    // attacks carried out by X"); after a possessive it is always a
+    // participle ("Syria's alleged involvement").
+    if (i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+        cs->form[i - 1] == "'s" && cs->tok(i).analysis) {
+      for (const Reading& r : cs->tok(i).analysis->readings) {
+        if (r.pos == Pos::kVerb && r.HasTag("pp")) {
+          cs->reading[i] = &r;
+          break;
+        }
+      }
+      continue;
+    }
     const bool past_after_noun =
         i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
         cs->pos(i - 1) == Pos::kNoun && cs->mention_at[i - 1] < 0;
