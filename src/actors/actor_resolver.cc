@@ -317,8 +317,11 @@ class SentenceResolver {
     static const char* const kDomestic[] = {"GOV", "MIL", "COP", "REB", "OPP",
                                             "CVL", "JUD", "LEG", "PTY", "LAB",
                                             "ELI"};
-    if (x->kind != ActorMention::Kind::kAgent || !x->actor.country.empty() ||
-        !x->actor.org.empty()) {
+    // (A pronoun standing for such an agent, "they" for "police", too.)
+    if ((x->kind != ActorMention::Kind::kAgent &&
+         x->kind != ActorMention::Kind::kPronoun) ||
+        !x->actor.country.empty() || !x->actor.org.empty() ||
+        (x->kind == ActorMention::Kind::kPronoun && !x->actor.id.empty())) {
       return;
     }
     bool domestic = false;

@@ -179,6 +179,10 @@ const Case kCases[] = {
     {"fr", "2020-02-15", "Les dirigeants turcs ont parlé.",
      "Les dirigeants turcs", "TUR", "", "GOV", "",
      "a plural title is the state's officials, not one holder"},
+    {"en", "", "West Yorkshire police confirmed they had arrested a man.",
+     "they", "GBR", "", "COP", "",
+     "a police area is a place (exonyms); a pronoun for a domestic agent "
+     "takes the country the sentence gives it"},
 };
 
 TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {
