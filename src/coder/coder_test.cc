@@ -137,11 +137,11 @@ const Case kCases[] = {
      "an agentless arrest announced by an official has the official's state "
      "as source"},
     {"en", "Mr Abbas said: \"We are ready to negotiate with Israel.\"", "PSE",
-     "ISR", "04", false, "asserted", "in quoted speech 'we' is the speaker"},
+     "ISR", "03", false, "asserted", "in quoted speech 'we' is the speaker"},
     {"fr",
      "« Nous sommes prêts à négocier avec Israël », a déclaré lundi Mahmoud "
      "Abbas dans un entretien.",
-     "PSE", "ISR", "04", false, "asserted",
+     "PSE", "ISR", "03", false, "asserted",
      "'nous' is the speaker, found after the speech verb past a time noun "
      "and before a prepositional phrase"},
     {"en",
@@ -265,6 +265,12 @@ const Case kCases[] = {
      "11", false, "asserted",
      "a past tense after a possessive is a participle: the possessor is "
      "the one it is said of"},
+    {"en",
+     "The Colombian rebels said they were ready to negotiate with Bogota.",
+     "COL", "COL", "03", false, "asserted",
+     "an infinitive after an adjective of readiness is an intention (036)"},
+    {"fr", "L'armée syrienne se dit prête à riposter contre la Turquie.", "SYR",
+     "TUR", "13", false, "asserted", "ready to use force is a threat (138)"},
 };
 
 // The same, in documents without a date (titles then name no person).

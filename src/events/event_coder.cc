@@ -138,6 +138,7 @@ class SentenceCoder {
         if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
         if (VerbalAttack(p, e, src, tgt)) Recode("111", &e);
         if (src < 0) CauseNoun(static_cast<int>(pi), &e);
+        IntentOfReadiness(p, &e);
         if (src < 0 && ThingStrikes(p, e)) {
           Note(p, "its subject is a thing, not an attack: not coded");
           continue;
@@ -974,6 +975,34 @@ class SentenceCoder {
       }
     }
     return true;
+  }
+
+  // "we are ready to negotiate with Israel", "prêt à coopérer avec X": an
+  // infinitive after an adjective of readiness (clause_words
+  // `intent_adjective`) is an intention, the 03 code of its kind (036 to
+  // meet or negotiate, 032 diplomatic, 031 economic, 033 aid, 035 yield),
+  // or a threat for force (138).
+  void IntentOfReadiness(const Predicate& p, Event* e) const {
+    if (p.form != Predicate::Form::kInfinitive || p.first < 2) return;
+    const size_t adj = p.first - 2;
+    if (!book_.Is("intent_adjective", s_.lemma[adj]) &&
+        !book_.Is("intent_adjective", s_.form[adj])) {
+      return;
+    }
+    static const std::pair<const char*, const char*> kIntent[] = {
+        {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"},
+        {"08", "035"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
+    for (const auto& [root, code] : kIntent) {
+      if (e->cameo_root() == root) {
+        if (explain_) {
+          *explain_ += "  '" + e->trigger_text + "' after '" +
+                       std::string(s_.tok(adj).Text(s_.text)) +
+                       "': an intention (" + code + ")\n";
+        }
+        Recode(code, e);
+        return;
+      }
+    }
   }
 
   // Gives `e` the CAMEO code `code` and what the code table says of it.
