@@ -929,6 +929,11 @@ class SentenceResolver {
       r.country = pr.country;
       if (reasons_) r.why += " + name '" + Words(end, end + pm.len) + "'";
       end += pm.len;
+    } else if (size_t n = UnknownNameAt(end); n > 0) {
+      // "aid worker Margaret Hassan", "le militant Jean Dupont": a person
+      // the dictionaries do not know, named after the role noun.
+      if (reasons_) r.why += " + name '" + Words(end, end + n) + "'";
+      end += n;
     }
     bool plural = (*toks_)[head_at].chosen() &&
                   (*toks_)[head_at].chosen()->HasTag("pl");
@@ -1094,6 +1099,28 @@ class SentenceResolver {
       }
     }
     return nullptr;
+  }
+
+  // The length of a person's name at `i` that no dictionary knows: a
+  // first name (tagged as one) and one or two capitalised words, or 0.
+  size_t UnknownNameAt(size_t i) const {
+    const auto& t = *toks_;
+    if (i + 1 >= t.size() || !upper_[i] || !upper_[i + 1]) return 0;
+    const Reading* first = t[i].chosen();
+    if (!first || !first->HasTag("ant")) return 0;
+    size_t n = 2;
+    if (i + 2 < t.size() && upper_[i + 2] && t[i + 2].chosen() &&
+        t[i + 2].chosen()->pos == Pos::kPropn) {
+      n = 3;
+    }
+    for (size_t k = i + 1; k < i + n; ++k) {
+      const Reading* r = t[k].chosen();
+      if (!r || (r->pos != Pos::kPropn && r->pos != Pos::kNoun &&
+                 r->pos != Pos::kX && r->pos != Pos::kAdj)) {
+        return 0;
+      }
+    }
+    return n;
   }
 
   const ActorMention* LatestPerson(const std::string& country) const {

@@ -183,6 +183,9 @@ const Case kCases[] = {
      "they", "GBR", "", "COP", "",
      "a police area is a place (exonyms); a pronoun for a domestic agent "
      "takes the country the sentence gives it"},
+    {"fr", "", "Le journaliste Pierre Martin a été arrêté.",
+     "Le journaliste Pierre Martin", "", "", "MED", "",
+     "a name no dictionary knows, after a role noun, belongs to the mention"},
 };
 
 TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {

@@ -271,6 +271,12 @@ const Case kCases[] = {
      "an infinitive after an adjective of readiness is an intention (036)"},
     {"fr", "L'armée syrienne se dit prête à riposter contre la Turquie.", "SYR",
      "TUR", "13", false, "asserted", "ready to use force is a threat (138)"},
+    {"en",
+     "The Swiss consul appealed for the release of aid worker John Miller, "
+     "kidnapped in Yemen.",
+     "null", "?", "18", false, "asserted",
+     "an unknown name after a role noun belongs to the mention; a past "
+     "tense after 'X,' with a preposition next is a participle"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -1487,6 +1487,20 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
       }
       continue;
     }
+    // And after "X," with a preposition next ("Margaret Hassan, kidnapped
+    // in Iraq"), unless a verb of speech ("..., said in a statement").
+    if (i > 1 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+        cs->form[i - 1] == "," && cs->mention_at[i - 2] >= 0 &&
+        cs->IsPreposition(i + 1) && !book.Is("speech", cs->lemma[i]) &&
+        cs->tok(i).analysis) {
+      for (const Reading& r : cs->tok(i).analysis->readings) {
+        if (r.pos == Pos::kVerb && r.HasTag("pp")) {
+          cs->reading[i] = &r;
+          break;
+        }
+      }
+      continue;
+    }
     const bool past_after_noun =
         i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
         cs->pos(i - 1) == Pos::kNoun && cs->mention_at[i - 1] < 0;
