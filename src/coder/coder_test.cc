@@ -277,6 +277,12 @@ const Case kCases[] = {
      "null", "?", "18", false, "asserted",
      "an unknown name after a role noun belongs to the mention; a past "
      "tense after 'X,' with a preposition next is a participle"},
+    {"fr",
+     "Le Qatar condamne les crimes de guerre, ceux du Hamas et ceux de l'armée "
+     "israélienne.",
+     "QAT", "ISR", "11", false, "asserted",
+     "the object's actors in apposed and coordinated demonstratives ('ceux "
+     "de X et ceux de Y')"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -225,6 +225,16 @@ class SentenceCoder {
       bool joint = book_.Is("coordinator", s_.lemma[k]) ||
                    (s_.pos(k) == Pos::kPunct && s_.form[k] == ",");
       int next = joint ? s_.MentionStarting(k + 1) : -1;
+      // "ceux du Hamas et ceux du gouvernement israélien", "those of X and
+      // those of Y".
+      if (next < 0 && joint && book_.Is("coordinator", s_.lemma[k])) {
+        next = DemonstrativeOf(k + 1);
+        if (next >= 0) {
+          out.push_back(next);
+          m = next;
+          continue;
+        }
+      }
       if (next < 0) break;
       // A comma must lead on, through a list of mentions, to a final
       // coordinator: "X, Y et Z"; "X, Y, a dit" is an apposition.
@@ -233,6 +243,19 @@ class SentenceCoder {
       m = next;
     }
     return out;
+  }
+
+  // The mention of "ceux de X", "celle du X", "those of X", "that of X" at
+  // token k (the demonstrative), or -1.
+  int DemonstrativeOf(size_t k) const {
+    if (k + 1 >= s_.size() || !book_.Is("demonstrative_of", s_.form[k])) {
+      return -1;
+    }
+    if (int m = s_.MentionStarting(k + 1); m >= 0) return m;  // "du Hamas"
+    if (s_.lemma[k + 1] == "de" || s_.lemma[k + 1] == "of") {
+      return s_.MentionStarting(k + 2);
+    }
+    return -1;
   }
 
   // From mention `m` on, mentions separated by commas reach a coordinator
@@ -512,6 +535,15 @@ class SentenceCoder {
           link_noun = k - 1;
           k = a - 1;
           continue;
+        }
+      }
+      // "condamnons les crimes de guerre, ceux du Hamas": the object's
+      // actor in an apposed demonstrative.
+      if (direct && k > from && s_.form[k] == "," &&
+          s_.pos(k - 1) == Pos::kNoun) {
+        if (int m = DemonstrativeOf(k + 1); m >= 0) {
+          *end = s_.mentions[m]->end_token;
+          return m;
         }
       }
       // "a condamné les violences commises par des casseurs", "condemned
