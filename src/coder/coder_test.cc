@@ -283,6 +283,11 @@ const Case kCases[] = {
      "QAT", "ISR", "11", false, "asserted",
      "the object's actors in apposed and coordinated demonstratives ('ceux "
      "de X et ceux de Y')"},
+    {"fr",
+     "Après la fin de l'occupation éthiopienne en Somalie, les milices "
+     "ont repris la ville.",
+     "ETH", "SOM", "08", false, "asserted",
+     "the end of an occupation is a withdrawal (0874), from where it was"},
 };
 
 // The same, in documents without a date (titles then name no person).
