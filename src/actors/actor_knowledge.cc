@@ -13,6 +13,28 @@
 
 namespace dyad {
 
+namespace {
+
+// "George W. Bush" → "George W Bush", "George H.W. Bush" → "George H W
+// Bush": the full stop after a single capital letter dropped (a space kept
+// between two initials).
+std::string WithoutInitialStops(const std::string& name) {
+  std::string out;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const bool initial =
+        name[i] == '.' && i > 0 && name[i - 1] >= 'A' && name[i - 1] <= 'Z' &&
+        (i == 1 || name[i - 2] == ' ' || name[i - 2] == '.');
+    if (!initial) {
+      out += name[i];
+    } else if (i + 1 < name.size() && name[i + 1] != ' ') {
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 bool ParseRoleDate(std::string_view s, bool is_end, int32_t absent,
                    int32_t* out) {
   if (s.empty() || s == "-") {
@@ -106,6 +128,12 @@ class ActorKnowledgeLoader {
     for (size_t i = 0; i < k_->people.size(); ++i) {
       for (const auto& n : person_names_[i]) {
         AddName(n, {NameEntry::Kind::kPerson, static_cast<int32_t>(i), ""});
+        // "George W Bush", "Joseph R Biden": initials also without their
+        // full stops, as news often writes them.
+        if (std::string bare = WithoutInitialStops(n); bare != n) {
+          AddName(bare,
+                  {NameEntry::Kind::kPerson, static_cast<int32_t>(i), ""});
+        }
       }
     }
   }
@@ -145,6 +173,11 @@ class ActorKnowledgeLoader {
       const auto& roles = k_->people[p].roles;
       for (size_t r = 0; r < roles.size(); ++r) {
         const RoleInfo& ro = roles[r];
+        // The leader of an armed group or of the opposition holds no office
+        // of the state ("le dirigeant turc" is not the PKK's leader).
+        if (ro.org.empty() && (ro.sector == "REB" || ro.sector == "OPP")) {
+          continue;
+        }
         std::string aff = ro.country.empty() ? ro.org : ro.country;
         auto v = std::make_pair(static_cast<int32_t>(p), static_cast<int32_t>(r));
         if (!ro.office.empty()) k_->holders_[{aff, "office", ro.office}].push_back(v);
@@ -424,7 +457,11 @@ class ActorKnowledgeLoader {
           NameEntry::Kind kind = noun ? NameEntry::Kind::kDemonymNoun
                                       : NameEntry::Kind::kDemonymAdj;
           AddName(form, {kind, *st, ""});
-          if (!noun) lk_->demonym_forms.emplace_back(Fold(form), *st);
+          if (!noun) {
+            lk_->demonym_forms.emplace_back(Fold(form), *st);
+            // "an ex-Russian intelligence officer", "un ex-soviétique".
+            AddName("ex-" + std::string(form), {kind, *st, ""});
+          }
         }
       }
       return Status::Ok();

@@ -349,7 +349,27 @@ class SentenceResolver {
       size_t end = ParseMention(i);
       i = end > i ? end : i + 1;
     }
+    ShareCoordinatedDemonym(first_mention);
     InheritSentenceCountry(first_mention);
+  }
+
+  // "le gouvernement et le peuple chinois": a demonym after the last of
+  // coordinated agents qualifies each of them.
+  void ShareCoordinatedDemonym(size_t first) {
+    for (size_t m = out_->size(); m-- > first + 1;) {
+      ActorMention& b = (*out_)[m];
+      ActorMention& a = (*out_)[m - 1];
+      if (a.kind != ActorMention::Kind::kAgent || !a.actor.country.empty() ||
+          !a.actor.org.empty() || b.kind != ActorMention::Kind::kAgent ||
+          b.actor.country.empty() || a.sentence != b.sentence ||
+          a.end_token + 1 != b.first_token ||
+          !Has(kGCoordinator, a.end_token)) {
+        continue;
+      }
+      const Reading* last = (*toks_)[b.end_token - 1].chosen();
+      if (!last || last->pos != Pos::kAdj) continue;  // the demonym ends b
+      GiveCountry(&a, b.actor.country, "the demonym of the coordinated noun");
+    }
   }
 
   // A domestic agent with no country of its own ("les rebelles", "la
@@ -415,8 +435,11 @@ class SentenceResolver {
     static constexpr std::string_view kDomestic[] = {"GOV", "MIL", "COP", "REB",
                                                      "OPP", "CVL", "JUD", "LEG",
                                                      "PTY", "LAB", "ELI"};
-    if (x->kind != ActorMention::Kind::kAgent || !x->actor.country.empty() ||
-        !x->actor.org.empty()) {
+    // (A pronoun standing for such an agent, "they" for "police", too.)
+    if ((x->kind != ActorMention::Kind::kAgent &&
+         x->kind != ActorMention::Kind::kPronoun) ||
+        !x->actor.country.empty() || !x->actor.org.empty() ||
+        (x->kind == ActorMention::Kind::kPronoun && !x->actor.id.empty())) {
       return;
     }
     bool domestic = false;
@@ -579,8 +602,13 @@ class SentenceResolver {
       r->country = role->country;
       r->org = role->org;
       r->sector = role->sector;
-      if (reasons_) r->why += "; in office (" + (role->office.empty() ? role->title : role->office) +
-                ") on " + (date_ ? "the document date" : "the latest record");
+      if (reasons_) {
+        const std::string& what = !role->office.empty() ? role->office
+                                   : !role->title.empty() ? role->title
+                                                          : role->sector;
+        r->why += "; in role (" + what + ") on " +
+                  (date_ ? "the document date" : "the latest record");
+      }
     } else if (!person.roles.empty()) {
       // Out of office on that date: the country of the spell before it (a
       // former official is an elite, ELI).
@@ -763,6 +791,20 @@ class SentenceResolver {
       }
     }
 
+    // "George Bush": a first name and a surname several people share, none
+    // listed with these two words alone.
+    if (upper_[j] && j + 1 < forms_.size() && upper_[j + 1] &&
+        !At(j, {Kind::kPerson}).entry && !At(j + 1, {Kind::kPerson}).entry &&
+        !Has(kGHonorific, j)) {
+      if (int32_t p = BySurname(forms_[j + 1], forms_[j]); p >= 0) {
+        Resolved r;
+        if (reasons_) r.why = "first name + surname '" + Words(j, j + 2) + "'";
+        ResolvePerson(p, &r);
+        Emit(begin, j + 2, std::move(r), ActorMention::Kind::kPerson, false);
+        return j + 2;
+      }
+    }
+
     // English order: [demonym | state | org | metonym ('s)] HEAD
     std::optional<Qualifier> pre;
     size_t head_at = j;
@@ -841,7 +883,9 @@ class SentenceResolver {
       }
       case Kind::kState:
       case Kind::kMetonym: {
-        if (!upper_[head_at]) return i + 1;
+        // A lower-case word is a homograph ("hexagone"); a phrase of several
+        // words is a name however written ("le royaume chérifien").
+        if (!upper_[head_at] && head.len < 2) return i + 1;
         const StateInfo& st = k_.states[e.index];
         r.country = st.alpha3;
         r.sector = e.kind == Kind::kMetonym ? e.sector : "GOV";
@@ -996,7 +1040,11 @@ class SentenceResolver {
       std::string org = q ? q->org : "";
       if (reasons_) r.why = "title '" + head_words + "'" + (q ? " + " + q->why : "");
       const RoleInfo* role = nullptr;
-      int32_t p = (country.empty() && org.empty())
+      // "les dirigeants turcs": a plural title is the state's officials,
+      // not one holder.
+      const Reading* hr = (*toks_)[head_at + head.len - 1].chosen();
+      const bool plural = hr && hr->HasTag("pl");
+      int32_t p = (country.empty() && org.empty()) || plural
                       ? -1
                       : k_.Holder(country, org, t.match, t.key, date_, &role);
       if (p >= 0) {
@@ -1005,15 +1053,26 @@ class SentenceResolver {
         Emit(begin, end, std::move(r), ActorMention::Kind::kTitle, false);
         return end;
       }
-      if (country.empty() && org.empty()) return end;  // "le président" alone
+      if (country.empty() && org.empty()) {
+        // "le président", "the prime minister" alone: the latest person of
+        // the document holding that office or title.
+        const ActorMention* ante = plural ? nullptr : LatestHolder(t);
+        if (!ante) return end;
+        Emit(begin, end,
+             FromMention(*ante, reasons_ ? "title '" + head_words + "' → " +
+                                               ante->actor.name
+                                         : std::string()),
+             ActorMention::Kind::kTitle, false);
+        return end;
+      }
       r.country = country;
       r.org = country.empty() ? org : "";
       r.sector = (t.key == "chief_of_staff_military" || t.key == "general")
                      ? "MIL"
                      : "GOV";
       r.has_actor = true;
-      if (reasons_) r.why += date_ ? " (no holder on record for that date)" : " (no date)";
-      Emit(begin, end, std::move(r), ActorMention::Kind::kTitle, false);
+      if (reasons_) r.why += plural ? " (plural: officials)" : date_ ? " (no holder on record for that date)" : " (no date)";
+      Emit(begin, end, std::move(r), ActorMention::Kind::kTitle, plural);
       return end;
     }
     // Agent.
@@ -1038,6 +1097,11 @@ class SentenceResolver {
       r.country = pr.country;
       if (reasons_) r.why += " + name '" + Words(end, end + pm.len) + "'";
       end += pm.len;
+    } else if (size_t n = UnknownNameAt(end); n > 0) {
+      // "aid worker Margaret Hassan", "le militant Jean Dupont": a person
+      // the dictionaries do not know, named after the role noun.
+      if (reasons_) r.why += " + name '" + Words(end, end + n) + "'";
+      end += n;
     }
     bool plural = (*toks_)[head_at].chosen() &&
                   (*toks_)[head_at].chosen()->HasTag("pl");
@@ -1058,7 +1122,7 @@ class SentenceResolver {
                          it->kind == ActorMention::Kind::kState ||
                          it->kind == ActorMention::Kind::kMetonym;
       if (a.institution ? institution
-          : a.plural    ? (it->plural && !person)
+          : a.plural    ? it->plural  // a group, officials, "ils"
                         : (person && !it->plural)) {
         ante = &*it;
         break;
@@ -1119,6 +1183,18 @@ class SentenceResolver {
 
   bool PlausiblePlace(size_t b, size_t e, int32_t index) const {
     if (!upper_[b]) return false;
+    // After a first name ("Margaret Hassan"), a place name is a surname.
+    if (b > 0) {
+      const Reading* prev = (*toks_)[b - 1].chosen();
+      if (prev && prev->HasTag("ant")) return false;
+    }
+    // Before a capitalised name the dictionary does not know ("Jawad
+    // Bendaoud"), a small town's name is a first name.
+    if (e - b == 1 && e < toks_->size() && upper_[e] &&
+        k_.places[index]->population < 1000000) {
+      const FormAnalysis* next = (*toks_)[e].analysis;
+      if (next && !next->known) return false;
+    }
     const Place& pl = *k_.places[index];
     if (e - b == 1 && pl.population < 1000000 &&
         pl.kind == Place::Kind::kCity) {
@@ -1132,18 +1208,92 @@ class SentenceResolver {
     return true;
   }
 
-  int32_t BySurname(std::string_view folded) const {
+  // The person a surname names ("Mr Straw"; "George Bush" with
+  // `first_name`). Several people share it: the one in office on the
+  // document's date; with none in office (or no date), when all are of one
+  // state, the one whose latest role (before the date) began last ("Mr
+  // Bush" in 2004 is George W. Bush; "Mr Clarke" one of two British
+  // ministers): their state is sure, the person likely. People of several
+  // states stay ambiguous.
+  int32_t BySurname(std::string_view folded,
+                    std::string_view first_name = {}) const {
     auto it = k_.surnames.find(std::string(folded));
     if (it == k_.surnames.end()) return -1;
-    if (it->second.size() == 1) return it->second[0];
-    int32_t found = -1;
+    std::vector<int32_t> people;
     for (int32_t p : it->second) {
+      if (!first_name.empty()) {
+        const std::string& name = k_.people[p].name;
+        if (Fold(name.substr(0, name.find(' '))) != first_name) continue;
+      }
+      people.push_back(p);
+    }
+    if (people.empty()) return -1;
+    if (people.size() == 1) return people[0];
+    int32_t found = -1;
+    for (int32_t p : people) {
       if (date_ && k_.RoleOn(p, date_)) {
         if (found >= 0) return -1;  // two in office: ambiguous
         found = p;
       }
     }
-    return found;
+    if (found >= 0) return found;
+    std::string country;
+    int32_t latest = -1, latest_start = -1;
+    for (int32_t p : people) {
+      for (const RoleInfo& r : k_.people[p].roles) {
+        if (r.country.empty() || r.country == "-") return -1;
+        if (country.empty()) country = r.country;
+        if (r.country != country) return -1;  // of several states
+        if (date_ && r.start > date_) continue;
+        if (r.start > latest_start) {
+          latest_start = r.start;
+          latest = p;
+        }
+      }
+    }
+    return latest;
+  }
+
+  // The latest person mention of the document whose role (on the date, or
+  // the latest on record) is the office or title `t` names.
+  const ActorMention* LatestHolder(const TitleInfo& t) const {
+    for (auto it = out_->rbegin(); it != out_->rend() - doc_first_; ++it) {
+      if (it->actor.id.empty() || (it->kind != ActorMention::Kind::kPerson &&
+                                   it->kind != ActorMention::Kind::kTitle)) {
+        continue;
+      }
+      for (size_t p = 0; p < k_.people.size(); ++p) {
+        if (k_.people[p].id != it->actor.id) continue;
+        const RoleInfo* role = k_.RoleOn(static_cast<int32_t>(p), date_);
+        if (role && (t.match == "office" ? role->office : role->title) == t.key) {
+          return &*it;
+        }
+        break;
+      }
+    }
+    return nullptr;
+  }
+
+  // The length of a person's name at `i` that no dictionary knows: a
+  // first name (tagged as one) and one or two capitalised words, or 0.
+  size_t UnknownNameAt(size_t i) const {
+    const auto& t = *toks_;
+    if (i + 1 >= t.size() || !upper_[i] || !upper_[i + 1]) return 0;
+    const Reading* first = t[i].chosen();
+    if (!first || !first->HasTag("ant")) return 0;
+    size_t n = 2;
+    if (i + 2 < t.size() && upper_[i + 2] && t[i + 2].chosen() &&
+        t[i + 2].chosen()->pos == Pos::kPropn) {
+      n = 3;
+    }
+    for (size_t k = i + 1; k < i + n; ++k) {
+      const Reading* r = t[k].chosen();
+      if (!r || (r->pos != Pos::kPropn && r->pos != Pos::kNoun &&
+                 r->pos != Pos::kX && r->pos != Pos::kAdj)) {
+        return 0;
+      }
+    }
+    return n;
   }
 
   const ActorMention* LatestPerson(const std::string& country) const {

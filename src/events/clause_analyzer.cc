@@ -108,6 +108,23 @@ void ClauseAnalyzer::SpeakerForFirstPerson(
   }
 }
 
+namespace {
+
+// The antecedent of the relative pronoun at `r`: the mention just before
+// it, past a comma and adjectives ("les citoyens honnêtes qui protestent").
+int RelativeAntecedent(const ClauseSentence& s, size_t r) {
+  size_t k = r;
+  if (k > 0 && IsPunct(s, k - 1, ",")) --k;
+  for (size_t back = 0; k > 0 && back < 2 && s.mention_at[k - 1] < 0 &&
+                        s.pos(k - 1) == Pos::kAdj;
+       ++back) {
+    --k;
+  }
+  return k > 0 ? s.mention_at[k - 1] : -1;
+}
+
+}  // namespace
+
 bool ClauseAnalyzer::Negation(const ClauseSentence& s, size_t i) const {
   return i < s.size() &&
          (w_.Is("negation", s.lemma[i]) || w_.Is("negation", s.form[i]));
@@ -116,6 +133,12 @@ bool ClauseAnalyzer::Negation(const ClauseSentence& s, size_t i) const {
 int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
                                   std::vector<int>* co) const {
   co->clear();
+  // Right after a quotation ("« ... », a affirmé X"), the speaker follows
+  // the verb: nothing inside the quotation is its subject.
+  for (size_t k = first, back = 0; k-- > 0 && back < 2; ++back) {
+    if (s.form[k] == "»" || s.form[k] == "\"" || s.form[k] == "”") return -1;
+    if (!IsPunct(s, k, ",")) break;
+  }
   size_t steps = 0;
   for (size_t i = first; i-- > 0 && steps < 25; ++steps) {
     if (int m = s.mention_at[i]; m >= 0) {
@@ -131,6 +154,27 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
       if (start > 0 && s.IsPreposition(start - 1) && !quantity) {
         i = start - 1;
         continue;
+      }
+      // The object of the verb of a relative clause ("les frappes qui ont
+      // touché Gaza ont tué"): the subject is the relative's antecedent.
+      {
+        size_t v = start;
+        while (v > 0 &&
+               (s.pos(v - 1) == Pos::kDet || s.pos(v - 1) == Pos::kNum ||
+                s.pos(v - 1) == Pos::kAdj)) {
+          --v;
+        }
+        if (v > 0 && s.pos(v - 1) == Pos::kVerb) {
+          size_t g = v - 1;
+          while (g > 0 &&
+                 (s.pos(g - 1) == Pos::kAux || s.pos(g - 1) == Pos::kAdv)) {
+            --g;
+          }
+          if (g > 0 && s.pos(g - 1) == Pos::kPron &&
+              w_.Is("relative_subject", s.lemma[g - 1])) {
+            return RelativeAntecedent(s, g - 1);
+          }
+        }
       }
       // The object of a non-finite verb in an incidental clause closed by
       // a comma before our verb ("Poutine, après avoir rencontré des
@@ -176,9 +220,7 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
       return m;
     }
     if (s.pos(i) == Pos::kPron && w_.Is("relative_subject", s.lemma[i])) {
-      size_t k = i;
-      if (k > 0 && IsPunct(s, k - 1, ",")) --k;
-      return k > 0 ? s.mention_at[k - 1] : -1;
+      return RelativeAntecedent(s, i);
     }
     if (IsFiniteVerb(s, i) || (s.pos(i) == Pos::kAux)) {
       // Inside a relative clause "X, qui s'exprimait hier, a dit": its
@@ -186,9 +228,7 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
       for (size_t r = i, n = 0; r-- > 0 && n < 6; ++n) {
         if (IsPunct(s, r, ",")) break;
         if (s.pos(r) == Pos::kPron && w_.Is("relative_subject", s.lemma[r])) {
-          size_t k = r;
-          if (k > 0 && IsPunct(s, k - 1, ",")) --k;
-          return k > 0 ? s.mention_at[k - 1] : -1;
+          return RelativeAntecedent(s, r);
         }
       }
       return -1;
@@ -215,6 +255,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     p.lemma = s.lemma[v];
     // The verb group: auxiliaries, clitics, negation and adverbs before it.
     size_t first = v;
+    // (The auxiliary nearest the verb tells the voice: "avoir été arrêté",
+    // "ayant été écroué" are passive, "avoir rencontré" is not.)
     bool has_aux = false, passive_aux = false, future = false,
          conditional = false;
     for (size_t k = v; k-- > 0 && v - k <= 6;) {
@@ -224,8 +266,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         if (s.is_adp_a[k]) break;
         first = k;
         if (pk == Pos::kAux) {
+          if (!has_aux) passive_aux = w_.Is("passive_aux", s.lemma[k]);
           has_aux = true;
-          if (w_.Is("passive_aux", s.lemma[k])) passive_aux = true;
           if (w_.Is("future_aux", s.lemma[k]) ||
               w_.Is("future_aux", s.form[k])) {
             future = true;
@@ -255,9 +297,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         (s.HasTag(first, "inf") || s.HasTag(first, "ger"));
     if (pp && aux_infinitive) {
       p.form = Predicate::Form::kInfinitive;
-      p.passive = passive_aux && !p.reflexive &&
-                  !w_.Is("unaccusative", p.lemma) &&
-                  s.lemma[first] != "avoir" && s.lemma[first] != "have";
+      p.passive =
+          passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma);
     } else if (pp && has_aux) {
       p.form = Predicate::Form::kFinite;
       p.passive =
@@ -388,9 +429,11 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       if (p.subject < 0 && p.verb + 1 < n && after_speech &&
           w_.Is("speech", p.lemma)) {
         size_t k = p.verb + 1;
-        // "..., a prévenu mercredi X", "said on Monday X".
+        // "..., a prévenu mercredi X", "said on Monday X", "a affirmé
+        // l'autre vice-Premier ministre".
         while (k + 1 < n && s.mention_at[k] < 0 &&
-               (w_.Is("time_noun", s.lemma[k]) || s.pos(k) == Pos::kAdv)) {
+               (w_.Is("time_noun", s.lemma[k]) || s.pos(k) == Pos::kAdv ||
+                s.pos(k) == Pos::kDet || s.pos(k) == Pos::kAdj)) {
           ++k;
         }
         int m = s.mention_at[k];

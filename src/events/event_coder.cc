@@ -138,6 +138,11 @@ class SentenceCoder {
         if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
         if (VerbalAttack(p, e, src, tgt)) Recode("111", &e);
         if (src < 0) CauseNoun(static_cast<int>(pi), &e);
+        IntentOfReadiness(p, &e);
+        if (src < 0 && ThingStrikes(p, e)) {
+          Note(p, "its subject is a thing, not an attack: not coded");
+          continue;
+        }
         Note(p, "coded " + e.cameo + " by " + b.pattern->rule + ": " +
                     Describe(src) + " -> " + Describe(tgt));
         events.push_back(std::move(e));
@@ -220,6 +225,16 @@ class SentenceCoder {
       bool joint = book_.Is("coordinator", s_.lemma[k]) ||
                    (s_.pos(k) == Pos::kPunct && s_.form[k] == ",");
       int next = joint ? s_.MentionStarting(k + 1) : -1;
+      // "ceux du Hamas et ceux du gouvernement israélien", "those of X and
+      // those of Y".
+      if (next < 0 && joint && book_.Is("coordinator", s_.lemma[k])) {
+        next = DemonstrativeOf(k + 1);
+        if (next >= 0) {
+          out.push_back(next);
+          m = next;
+          continue;
+        }
+      }
       if (next < 0) break;
       // A comma must lead on, through a list of mentions, to a final
       // coordinator: "X, Y et Z"; "X, Y, a dit" is an apposition.
@@ -228,6 +243,19 @@ class SentenceCoder {
       m = next;
     }
     return out;
+  }
+
+  // The mention of "ceux de X", "celle du X", "those of X", "that of X" at
+  // token k (the demonstrative), or -1.
+  int DemonstrativeOf(size_t k) const {
+    if (k + 1 >= s_.size() || !book_.Is("demonstrative_of", s_.form[k])) {
+      return -1;
+    }
+    if (int m = s_.MentionStarting(k + 1); m >= 0) return m;  // "du Hamas"
+    if (s_.lemma[k + 1] == "de" || s_.lemma[k + 1] == "of") {
+      return s_.MentionStarting(k + 2);
+    }
+    return -1;
   }
 
   // From mention `m` on, mentions separated by commas reach a coordinator
@@ -269,13 +297,20 @@ class SentenceCoder {
         for (size_t k = g.verb + 1; k < i; ++k) {
           // Nor another event noun: the light verb's object is the first
           // ("a annoncé l'interdiction de toute manifestation").
+          // Nor a noun other than a time, a quantity or the noun of an
+          // idiom of the verb ("une série de frappes", "fait part de son
+          // intention"; not "un taux d'occupation").
           if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kVerb ||
               s_.pos(k) == Pos::kPunct ||
-              (s_.pos(k) == Pos::kNoun && book_.Noun(s_.lemma[k]))) {
+              (s_.pos(k) == Pos::kNoun && !book_.Is("quantity", s_.lemma[k]) &&
+               !book_.Is("time_noun", s_.lemma[k]) &&
+               !book_.Is("verb_idiom", g.lemma + " " + s_.lemma[k]) &&
+               !HasReading(k, Pos::kNum) && !HasReading(k, Pos::kAdj) &&
+               !HasReading(k, Pos::kDet))) {
             clear = false;
           }
         }
-        if (clear && i - g.verb <= 5 && book_.IsLightVerb(g.lemma)) {
+        if (clear && i - g.verb <= 7 && book_.IsLightVerb(g.lemma)) {
           p.governor = static_cast<int>(q);
           p.subject = g.subject;
           p.co_subjects = g.co_subjects;
@@ -383,16 +418,33 @@ class SentenceCoder {
     while (i < s_.size() && i <= p.verb + 2 &&
            (s_.pos(i) == Pos::kAdj || s_.pos(i) == Pos::kAdv)) {
       if (s_.mention_at[i] >= 0) break;
+      // "autour de", "près de", "lors de": an adverb + de is a preposition.
+      if (s_.pos(i) == Pos::kAdv && i + 1 < s_.size() &&
+          s_.lemma[i + 1] == "de") {
+        return -1;
+      }
       ++i;
     }
     if (i < s_.size() && (s_.lemma[i] == "de" || s_.lemma[i] == "of")) {
       int m = s_.MentionStarting(i);  // "des forces"
-      if (m < 0 && i + 1 < s_.size()) m = s_.MentionStarting(i + 1);
-      if (m >= 0 && !NamedAfterPlace(p.verb, m)) return m;
+      size_t j = i + 1;
+      if (j < s_.size() && IsQuoteToken(j)) ++j;  // de « gilets jaunes »
+      if (m < 0 && j < s_.size()) m = s_.MentionStarting(j);
+      // "l'attentat de Nice": a place after "de" is where, not who.
+      if (m >= 0 && !NamedAfterPlace(p.verb, m) &&
+          s_.mentions[m]->kind != ActorMention::Kind::kPlace) {
+        return m;
+      }
     }
     if (p.verb >= 2 && s_.form[p.verb - 1] == "'s" &&
         s_.mention_at[p.verb - 2] >= 0) {
       return s_.mention_at[p.verb - 2];
+    }
+    // "an EU demand", "despite US objections": a name right before the
+    // noun.
+    if (p.verb >= 1 && s_.mention_at[p.verb - 1] >= 0 &&
+        s_.mentions[s_.mention_at[p.verb - 1]]->end_token == p.verb) {
+      return s_.mention_at[p.verb - 1];
     }
     return -1;
   }
@@ -440,6 +492,12 @@ class SentenceCoder {
     }
     int links = 0;
     size_t link_noun = 0;  // the noun before the latest object link
+    // A relative clause on the object ends the clause but not the search.
+    if (direct && limit < s_.size() && limit > 0 &&
+        s_.pos(limit - 1) == Pos::kNoun && s_.pos(limit) == Pos::kPron &&
+        book_.Is("relative_subject", s_.lemma[limit])) {
+      limit = s_.size();
+    }
     for (size_t k = from; k < limit && k < from + 8 + 4 * links; ++k) {
       int m = s_.MentionStarting(k);
       if (m >= 0) {
@@ -456,6 +514,37 @@ class SentenceCoder {
         ++links;
         link_noun = k - 1;
         continue;
+      }
+      // "a levé les mesures qui frappaient X", "a levé les charges qui
+      // pesaient à l'encontre de X": the actor a relative clause on the
+      // object names.
+      if (direct && links < 2 && k > 0 && s_.pos(k - 1) == Pos::kNoun &&
+          s_.pos(k) == Pos::kPron &&
+          book_.Is("relative_subject", s_.lemma[k])) {
+        size_t a = k + 1;
+        while (a < limit &&
+               (s_.pos(a) == Pos::kAux || s_.pos(a) == Pos::kAdv ||
+                (s_.pos(a) == Pos::kPron && s_.mention_at[a] < 0))) {
+          ++a;
+        }
+        if (a < limit && s_.pos(a) == Pos::kVerb) {
+          ++a;
+          if (a < limit && s_.IsPreposition(a) && s_.MentionStarting(a) < 0)
+            ++a;
+          ++links;
+          link_noun = k - 1;
+          k = a - 1;
+          continue;
+        }
+      }
+      // "condamnons les crimes de guerre, ceux du Hamas": the object's
+      // actor in an apposed demonstrative.
+      if (direct && k > from && s_.form[k] == "," &&
+          s_.pos(k - 1) == Pos::kNoun) {
+        if (int m = DemonstrativeOf(k + 1); m >= 0) {
+          *end = s_.mentions[m]->end_token;
+          return m;
+        }
       }
       // "a condamné les violences commises par des casseurs", "condemned
       // the attacks carried out by X": the doer of what the object names.
@@ -480,6 +569,27 @@ class SentenceCoder {
       if (!direct && (k >= from + 3 || s_.pos(k) == Pos::kPunct)) return -1;
     }
     return -1;
+  }
+
+  // Token k has a reading of part of speech `pos` (whatever the tagger
+  // chose: "third" read as a noun is an ordinal too).
+  bool HasReading(size_t k, Pos pos) const {
+    const Token& t = s_.tok(k);
+    if (!t.analysis) return false;
+    for (const Reading& r : t.analysis->readings) {
+      if (r.pos == pos) return true;
+    }
+    return false;
+  }
+
+  // Token k can be read as a gerund (whatever the tagger chose).
+  bool HasGerundReading(size_t k) const {
+    const Token& t = s_.tok(k);
+    if (!t.analysis) return false;
+    for (const Reading& r : t.analysis->readings) {
+      if (r.pos == Pos::kVerb && r.HasTag("ger")) return true;
+    }
+    return false;
   }
 
   bool IsQuoteToken(size_t k) const {
@@ -599,17 +709,25 @@ class SentenceCoder {
     int score = pat.literals * 10;
     bool first = true;
     bool after_target = false;  // the previous element was `+`
+    size_t clause_end = p.clause_end;
     for (const auto& e : pat.after) {
       switch (e.kind) {
         case PatternElement::Kind::kWord: {
           // Within 6 words; after a target, mentions and quotation marks
           // do not count ("called the UK's £3bn rebate from the European
           // Union \"unjustified\"").
+          // A word may be the subordinator that ends the clause ("s'oppose
+          // à ce que la Chine ..."): what follows is then in reach.
           size_t found = s_.size();
-          for (size_t k = cursor, words = 0; k < p.clause_end && words < 6;
+          for (size_t k = cursor, words = 0; k <= clause_end && words < 6;
                ++k) {
+            if (k == clause_end &&
+                (k >= s_.size() || !book_.Is("complementizer", s_.form[k]))) {
+              break;
+            }
             if (WordMatches(e, k)) {
               found = k;
+              if (k == clause_end) clause_end = s_.size();
               break;
             }
             if (!after_target || (s_.mention_at[k] < 0 && !IsQuoteToken(k))) {
@@ -629,7 +747,7 @@ class SentenceCoder {
             target = p.subject;  // the patient of a passive
           } else {
             size_t end = cursor;
-            int m = MentionAfter(cursor, p.clause_end, first, &end);
+            int m = MentionAfter(cursor, clause_end, first, &end);
             if (m >= 0 && m != source) {
               target = m;
               cursor = end;
@@ -691,16 +809,35 @@ class SentenceCoder {
     // object ("refuses to accept Syria's denials") or an object link
     // ("l'interdiction de tout rassemblement de gilets jaunes").
     bool implicit_target = false;
+    // (A relative clause on the object starts at the clause's end.)
+    const bool relative_next = cursor < s_.size() &&
+                               s_.pos(cursor) == Pos::kPron &&
+                               book_.Is("relative_subject", s_.lemma[cursor]);
     if (!pat.has_target && !pat.after.empty() &&
         pat.after.back().kind != PatternElement::Kind::kTarget &&
-        cursor < p.clause_end) {
+        (cursor < p.clause_end || (cursor == p.clause_end && relative_next))) {
       const bool inf = pat.after.back().kind == PatternElement::Kind::kInf;
       const bool participle =
           s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, "pp");
-      if (inf || participle || book_.Is("object_link", s_.lemma[cursor])) {
+      // "looks forward to continuing his relationship with X": the object
+      // of the verb form the pattern's last word governs.
+      const bool verb_form =
+          (s_.pos(cursor) == Pos::kVerb &&
+           (s_.HasTag(cursor, "ger") || s_.HasTag(cursor, "pprs") ||
+            s_.HasTag(cursor, "inf"))) ||
+          HasGerundReading(cursor);  // "strengthening" read as a noun
+      const bool relative = s_.pos(cursor) == Pos::kPron &&
+                            book_.Is("relative_subject", s_.lemma[cursor]);
+      if (inf || participle || verb_form || relative ||
+          book_.Is("object_link", s_.lemma[cursor])) {
         size_t end = cursor;
-        int m = MentionAfter(inf || participle ? cursor : cursor + 1,
-                             p.clause_end, true, &end);
+        // (An infinitive's object may stand after a preposition it
+        // governs: "assister à la fin du soutien de la Russie".)
+        size_t from = inf || participle || relative ? cursor : cursor + 1;
+        if (inf && s_.IsPreposition(from) && s_.MentionStarting(from) < 0) {
+          ++from;
+        }
+        int m = MentionAfter(from, p.clause_end, true, &end);
         // Or the target the infinitive's own pattern binds ("son intention
         // de venir en aide aux Palestiniens").
         if (m < 0 && inf && b->inf >= 0) {
@@ -842,6 +979,64 @@ class SentenceCoder {
     }
   }
 
+  // "les mesures qui frappaient X", "the sanctions hitting Iran": a violent
+  // verb whose subject is a noun that is neither an actor nor an attack
+  // reports no attack.
+  bool ThingStrikes(const Predicate& p, const Event& e) const {
+    const std::string root = e.cameo_root();
+    if (p.passive || p.form == Predicate::Form::kNoun ||
+        (root != "18" && root != "19" && root != "20")) {
+      return false;
+    }
+    size_t k = p.first;
+    if (k > 0 && s_.pos(k - 1) == Pos::kPron &&
+        book_.Is("relative_subject", s_.lemma[k - 1])) {
+      --k;
+    }
+    for (size_t back = 0; k > 0 && back < 3 && s_.pos(k - 1) == Pos::kAdj;
+         ++back) {
+      --k;
+    }
+    if (k == 0 || s_.pos(k - 1) != Pos::kNoun || s_.mention_at[k - 1] >= 0) {
+      return false;
+    }
+    if (const std::vector<Pattern>* pats = book_.Noun(s_.lemma[k - 1])) {
+      for (const Pattern& pat : *pats) {
+        const std::string r = pat.cameo.substr(0, 2);
+        if (r == "18" || r == "19" || r == "20") return false;  // an attack
+      }
+    }
+    return true;
+  }
+
+  // "we are ready to negotiate with Israel", "prêt à coopérer avec X": an
+  // infinitive after an adjective of readiness (clause_words
+  // `intent_adjective`) is an intention, the 03 code of its kind (036 to
+  // meet or negotiate, 032 diplomatic, 031 economic, 033 aid, 035 yield),
+  // or a threat for force (138).
+  void IntentOfReadiness(const Predicate& p, Event* e) const {
+    if (p.form != Predicate::Form::kInfinitive || p.first < 2) return;
+    const size_t adj = p.first - 2;
+    if (!book_.Is("intent_adjective", s_.lemma[adj]) &&
+        !book_.Is("intent_adjective", s_.form[adj])) {
+      return;
+    }
+    static const std::pair<const char*, const char*> kIntent[] = {
+        {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"},
+        {"08", "035"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
+    for (const auto& [root, code] : kIntent) {
+      if (e->cameo_root() == root) {
+        if (explain_) {
+          *explain_ += "  '" + e->trigger_text + "' after '" +
+                       std::string(s_.tok(adj).Text(s_.text)) +
+                       "': an intention (" + code + ")\n";
+        }
+        Recode(code, e);
+        return;
+      }
+    }
+  }
+
   // Gives `e` the CAMEO code `code` and what the code table says of it.
   void Recode(const std::string& code, Event* e) const {
     const CameoCode* c = cameo_.Find(code);
@@ -902,8 +1097,13 @@ class SentenceCoder {
         if (j == i || drop[j]) continue;
         Event& a = (*events)[j];
         std::string ra = a.cameo.substr(0, 2);
-        if ((ra == "18" || ra == "19" || ra == "20") &&
-            key(a.target) == key(r.target) && key(a.source) == key(r.source)) {
+        // (Victims with no country yet, "tuant des civils", are people of
+        // the attack's place: the same key.)
+        const bool same_target =
+            key(a.target) == key(r.target) ||
+            (r.target && key(r.target).empty() && a.target);
+        if ((ra == "18" || ra == "19" || ra == "20") && same_target &&
+            key(a.source) == key(r.source)) {
           if (r.fatalities && !a.fatalities) a.fatalities = r.fatalities;
           drop[i] = 1;
           if (explain_) {
@@ -1265,8 +1465,24 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
     if (cs->pos(i - 1) == Pos::kAdj) continue;
     const size_t start = cs->mentions[m]->first_token;
     if (start > 0 && cs->IsPreposition(start - 1)) continue;
+    // "an EU demand": after an indefinite article the name is a modifier.
+    if (cs->pos(start) == Pos::kDet && cs->HasTag(start, "ind")) continue;
+    // A verb after it makes it a noun ("Syria talks resume"), unless that
+    // word can be an adverb or a preposition too ("X looks forward to").
     const Pos next = cs->pos(i + 1);
-    if (next == Pos::kVerb || next == Pos::kAux) continue;
+    if (next == Pos::kAux) continue;
+    const Reading* particle = nullptr;
+    if (next == Pos::kVerb) {
+      if (const FormAnalysis* a = cs->tok(i + 1).analysis) {
+        for (const Reading& r : a->readings) {
+          if (r.pos == Pos::kAdv || r.pos == Pos::kAdp) {
+            particle = &r;
+            break;
+          }
+        }
+      }
+      if (!particle) continue;
+    }
     const Token& t = cs->tok(i);
     if (!t.analysis) continue;
     for (const Reading& r : t.analysis->readings) {
@@ -1274,6 +1490,10 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
                                   r.HasTag("past") || r.HasTag("ifi"))) {
         cs->reading[i] = &r;
         cs->lemma[i] = r.folded_lemma;
+        if (particle) {  // and the word after it is its particle
+          cs->reading[i + 1] = particle;
+          cs->lemma[i + 1] = particle->folded_lemma;
+        }
         break;
       }
     }
@@ -1287,7 +1507,32 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
   for (size_t i = 0; i + 2 < cs->size(); ++i) {
     if (cs->mention_at[i] >= 0) continue;
     // Also an English past tense right after a noun that is no actor ("the
-    // attacks carried out by X").
+    // attacks carried out by X"); after a possessive it is always a
+    // participle ("Syria's alleged involvement").
+    if (i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+        cs->form[i - 1] == "'s" && cs->tok(i).analysis) {
+      for (const Reading& r : cs->tok(i).analysis->readings) {
+        if (r.pos == Pos::kVerb && r.HasTag("pp")) {
+          cs->reading[i] = &r;
+          break;
+        }
+      }
+      continue;
+    }
+    // And after "X," with a preposition next ("Margaret Hassan, kidnapped
+    // in Iraq"), unless a verb of speech ("..., said in a statement").
+    if (i > 1 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+        cs->form[i - 1] == "," && cs->mention_at[i - 2] >= 0 &&
+        cs->IsPreposition(i + 1) && !book.Is("speech", cs->lemma[i]) &&
+        cs->tok(i).analysis) {
+      for (const Reading& r : cs->tok(i).analysis->readings) {
+        if (r.pos == Pos::kVerb && r.HasTag("pp")) {
+          cs->reading[i] = &r;
+          break;
+        }
+      }
+      continue;
+    }
     const bool past_after_noun =
         i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
         cs->pos(i - 1) == Pos::kNoun && cs->mention_at[i - 1] < 0;

@@ -144,13 +144,30 @@ void AppendCell(std::string_view s, size_t width, std::string* out) {
   out->append(width - cols + 1, ' ');
 }
 
+// `s` on one line: each run of whitespace (line breaks of the source
+// text included) as one space.
+std::string OneLine(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::string ActorCell(const std::optional<Actor>& a) {
   if (!a) return "-";
   std::string key = !a->cameo.empty()     ? a->cameo
                     : !a->org.empty()     ? a->org
                     : !a->country.empty() ? a->country
                                           : std::string("?");
-  return key + " " + a->text;
+  return key + " " + OneLine(a->text);
 }
 
 }  // namespace
@@ -304,7 +321,7 @@ void AppendEventTableRow(const Event& e, std::string* out) {
   if (e.modality != "asserted") flags += e.modality.substr(0, 4);
   AppendCell(flags.empty() ? "-" : flags, kFlagWidth, out);
   AppendCell(e.location ? e.location->name : "-", kPlaceWidth, out);
-  out->append(e.trigger_text);
+  out->append(OneLine(e.trigger_text));
   out->push_back('\n');
 }
 

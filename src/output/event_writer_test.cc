@@ -113,5 +113,16 @@ TEST(EventWriterTest, TableRowShowsDyadCodeAndTrigger) {
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2);
 }
 
+TEST(EventWriterTest, TableRowIsOneLineWhateverTheSourceTextsLineBreaks) {
+  Event e = SeedEvent();
+  e.trigger_text = "a lancé\ndes   attaques\r\ncontre";
+  e.source->text = "l'armée\nsyrienne";
+  std::string out;
+  AppendEventTableRow(e, &out);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
+  EXPECT_NE(out.find("a lancé des attaques contre"), std::string::npos);
+  EXPECT_NE(out.find("SYRMIL l'armée syrienne"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dyad
