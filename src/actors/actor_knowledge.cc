@@ -21,9 +21,9 @@ namespace {
 std::string WithoutInitialStops(const std::string& name) {
   std::string out;
   for (size_t i = 0; i < name.size(); ++i) {
-    const bool initial =
-        name[i] == '.' && i > 0 && name[i - 1] >= 'A' && name[i - 1] <= 'Z' &&
-        (i == 1 || name[i - 2] == ' ' || name[i - 2] == '.');
+    const bool initial = name[i] == '.' && i > 0 && name[i - 1] >= 'A' &&
+                         name[i - 1] <= 'Z' &&
+                         (i == 1 || name[i - 2] == ' ' || name[i - 2] == '.');
     if (!initial) {
       out += name[i];
     } else if (i + 1 < name.size() && name[i + 1] != ' ') {
@@ -78,8 +78,8 @@ class ActorKnowledgeLoader {
 
   Status LoadCommon(const std::string& dir, bool required) {
     namespace fs = std::filesystem;
-    DYAD_RETURN_IF_ERROR(Optional(LoadStates(dir + "/common/states.tsv"),
-                                  required));
+    DYAD_RETURN_IF_ERROR(
+        Optional(LoadStates(dir + "/common/states.tsv"), required));
     DYAD_RETURN_IF_ERROR(
         Optional(LoadOrgs(dir + "/common/organisations.tsv"), required));
     DYAD_RETURN_IF_ERROR(
@@ -99,7 +99,8 @@ class ActorKnowledgeLoader {
     seg_ = analyzer_.segmenter(lk->lang);
     morph_ = analyzer_.morphology(lk->lang);
     const std::string base = dir + "/" + lk->lang + "/";
-    DYAD_RETURN_IF_ERROR(Optional(LoadGrammar(base + "actor_grammar.tsv"), false));
+    DYAD_RETURN_IF_ERROR(
+        Optional(LoadGrammar(base + "actor_grammar.tsv"), false));
     DYAD_RETURN_IF_ERROR(Optional(LoadDemonyms(base + "demonyms.tsv"), false));
     DYAD_RETURN_IF_ERROR(Optional(LoadCapitals(base + "capitals.tsv"), false));
     DYAD_RETURN_IF_ERROR(Optional(LoadAgents(base + "agents.tsv"), false));
@@ -122,7 +123,8 @@ class ActorKnowledgeLoader {
     }
     for (size_t i = 0; i < k_->orgs.size(); ++i) {
       for (const auto& n : org_names_[i]) {
-        AddName(n, {NameEntry::Kind::kOrganisation, static_cast<int32_t>(i), ""});
+        AddName(n,
+                {NameEntry::Kind::kOrganisation, static_cast<int32_t>(i), ""});
       }
     }
     for (size_t i = 0; i < k_->people.size(); ++i) {
@@ -179,9 +181,12 @@ class ActorKnowledgeLoader {
           continue;
         }
         std::string aff = ro.country.empty() ? ro.org : ro.country;
-        auto v = std::make_pair(static_cast<int32_t>(p), static_cast<int32_t>(r));
-        if (!ro.office.empty()) k_->holders_[{aff, "office", ro.office}].push_back(v);
-        if (!ro.title.empty()) k_->holders_[{aff, "title", ro.title}].push_back(v);
+        auto v =
+            std::make_pair(static_cast<int32_t>(p), static_cast<int32_t>(r));
+        if (!ro.office.empty())
+          k_->holders_[{aff, "office", ro.office}].push_back(v);
+        if (!ro.title.empty())
+          k_->holders_[{aff, "title", ro.title}].push_back(v);
       }
     }
   }
@@ -198,9 +203,9 @@ class ActorKnowledgeLoader {
   static Status Need(const std::vector<std::string_view>& f, size_t n,
                      const char* what) {
     if (f.size() < n) {
-      return Status::InvalidArgument(
-          "expected at least " + std::to_string(n) + " tab-separated fields (" +
-          what + "), found " + std::to_string(f.size()));
+      return Status::InvalidArgument("expected at least " + std::to_string(n) +
+                                     " tab-separated fields (" + what +
+                                     "), found " + std::to_string(f.size()));
     }
     return Status::Ok();
   }
@@ -287,11 +292,13 @@ class ActorKnowledgeLoader {
       a2[loc.getISO3Country()] = *c;
     }
     return ReadTsv(path, [&](int64_t, const auto& f) {
-      DYAD_RETURN_IF_ERROR(Need(f, 4, "alpha3, cameo, english_name, french_name"));
+      DYAD_RETURN_IF_ERROR(
+          Need(f, 4, "alpha3, cameo, english_name, french_name"));
       StateInfo s{std::string(f[0]), std::string(f[1]), std::string(f[2]),
                   std::string(f[3])};
       if (s.alpha3.size() != 3) {
-        return Status::InvalidArgument("'" + s.alpha3 + "' is not an alpha-3 code");
+        return Status::InvalidArgument("'" + s.alpha3 +
+                                       "' is not an alpha-3 code");
       }
       std::vector<std::string> names = {s.name_en, s.name_fr};
       for (size_t col = 5; col < f.size() && col < 7; ++col) {
@@ -300,7 +307,8 @@ class ActorKnowledgeLoader {
       if (auto it = a2.find(s.alpha3); it != a2.end()) {
         for (const char* lang : {"en", "fr"}) {
           icu::UnicodeString u;
-          icu::Locale("", it->second.c_str()).getDisplayCountry(icu::Locale(lang), u);
+          icu::Locale("", it->second.c_str())
+              .getDisplayCountry(icu::Locale(lang), u);
           std::string utf8;
           u.toUTF8String(utf8);
           if (!utf8.empty() && utf8 != it->second) names.push_back(utf8);
@@ -316,8 +324,9 @@ class ActorKnowledgeLoader {
   Status LoadOrgs(const std::string& path) {
     return ReadTsv(path, [&](int64_t, const auto& f) {
       DYAD_RETURN_IF_ERROR(Need(
-          f, 6, "key, country, sector, cameo, english_name, french_name, names"));
-      OrgInfo o{std::string(f[0]), Dash(f[1]), Dash(f[2]),
+          f, 6,
+          "key, country, sector, cameo, english_name, french_name, names"));
+      OrgInfo o{std::string(f[0]), Dash(f[1]),        Dash(f[2]),
                 Dash(f[3]),        std::string(f[4]), std::string(f[5])};
       std::vector<std::string> names = {o.name_en, o.name_fr};
       if (f.size() > 6) {
@@ -343,7 +352,8 @@ class ActorKnowledgeLoader {
           if (dots == std::string_view::npos) {
             return Status::InvalidArgument(
                 "government spells are start..end (ISO dates, open end "
-                "allowed), not '" + std::string(spell) + "'");
+                "allowed), not '" +
+                std::string(spell) + "'");
           }
           int32_t from = 0, to = 0;
           if (!ParseRoleDate(spell.substr(0, dots), false, 0, &from) ||
@@ -439,7 +449,8 @@ class ActorKnowledgeLoader {
         g.demonym_before = f[1] == "before" || f[1] == "both";
         return Status::Ok();
       }
-      return Status::InvalidArgument("unknown kind '" + std::string(f[0]) + "'");
+      return Status::InvalidArgument("unknown kind '" + std::string(f[0]) +
+                                     "'");
     });
   }
 
@@ -474,7 +485,8 @@ class ActorKnowledgeLoader {
       auto st = State(f[0]);
       if (!st.ok()) return st.status();
       for (auto n : SplitList(f[2])) {
-        AddName(StripNote(n), {NameEntry::Kind::kMetonym, *st, std::string(f[1])});
+        AddName(StripNote(n),
+                {NameEntry::Kind::kMetonym, *st, std::string(f[1])});
       }
       return Status::Ok();
     });
@@ -485,8 +497,9 @@ class ActorKnowledgeLoader {
       DYAD_RETURN_IF_ERROR(Need(f, 2, "lemma, sector"));
       AgentInfo a{std::string(f[0]), std::string(f[1])};
       lk_->agents.push_back(a);
-      AddLemmaPhrase(a.lemma, {NameEntry::Kind::kAgent,
-                               static_cast<int32_t>(lk_->agents.size() - 1), ""});
+      AddLemmaPhrase(a.lemma,
+                     {NameEntry::Kind::kAgent,
+                      static_cast<int32_t>(lk_->agents.size() - 1), ""});
       return Status::Ok();
     });
   }
@@ -500,8 +513,9 @@ class ActorKnowledgeLoader {
       TitleInfo t{std::string(f[1]), std::string(f[2]),
                   f.size() > 3 ? Dash(f[3]) : "", std::string(f[0])};
       lk_->titles.push_back(t);
-      AddLemmaPhrase(t.phrase, {NameEntry::Kind::kTitle,
-                                static_cast<int32_t>(lk_->titles.size() - 1), ""});
+      AddLemmaPhrase(t.phrase,
+                     {NameEntry::Kind::kTitle,
+                      static_cast<int32_t>(lk_->titles.size() - 1), ""});
       return Status::Ok();
     });
   }
@@ -510,8 +524,9 @@ class ActorKnowledgeLoader {
     return ReadTsv(path, [&](int64_t, const auto& f) {
       lk_->epithets.push_back(
           {std::string(f[0]), f.size() > 1 ? Dash(f[1]) : std::string()});
-      AddLemmaPhrase(f[0], {NameEntry::Kind::kEpithet,
-                            static_cast<int32_t>(lk_->epithets.size() - 1), ""});
+      AddLemmaPhrase(f[0],
+                     {NameEntry::Kind::kEpithet,
+                      static_cast<int32_t>(lk_->epithets.size() - 1), ""});
       return Status::Ok();
     });
   }
@@ -548,7 +563,8 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
   auto k = std::make_unique<ActorKnowledge>();
   ActorKnowledgeLoader loader(k.get(), analyzer);
   DYAD_RETURN_IF_ERROR(loader.LoadCommon(data_dir, true));
-  for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadCommon(d, false));
+  for (const auto& d : user_dirs)
+    DYAD_RETURN_IF_ERROR(loader.LoadCommon(d, false));
   loader.IndexHolders();
   for (size_t i = 0; i < k->orgs.size(); ++i) {
     k->org_index.try_emplace(k->orgs[i].key, static_cast<int32_t>(i));
@@ -561,7 +577,8 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
   for (size_t p = 0; p < k->people.size(); ++p) {
     const std::string& name = k->people[p].name;
     size_t sp = name.find_last_of(' ');
-    std::string last = Fold(sp == std::string::npos ? name : name.substr(sp + 1));
+    std::string last =
+        Fold(sp == std::string::npos ? name : name.substr(sp + 1));
     k->surnames[last].push_back(static_cast<int32_t>(p));
   }
   k->langs.resize(analyzer.languages().size());
@@ -571,14 +588,16 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     loader.AddSharedNames(&lk);
     loader.AddPlaceNames(&lk);
     DYAD_RETURN_IF_ERROR(loader.LoadLang(data_dir, &lk));
-    for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(loader.LoadLang(d, &lk));
+    for (const auto& d : user_dirs)
+      DYAD_RETURN_IF_ERROR(loader.LoadLang(d, &lk));
     lk.names.Freeze();
     lk.lemmas.Freeze();
     lk.brief.reserve(lk.entries.size());
     for (const NameEntry& e : lk.entries) {
       lk.brief.push_back({e.kind, !e.exact.empty(), e.index});
     }
-    std::erase_if(lk.demonym_forms, [](const auto& f) { return f.first.empty(); });
+    std::erase_if(lk.demonym_forms,
+                  [](const auto& f) { return f.first.empty(); });
     // By first letter, then length, then form: a typo candidate is looked
     // for only among forms of its first letter and of length ±1.
     std::sort(lk.demonym_forms.begin(), lk.demonym_forms.end(),

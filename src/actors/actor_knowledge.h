@@ -60,17 +60,17 @@ struct PersonInfo {
 // What a dictionary phrase names. `index` is into the table its kind names.
 struct NameEntry {
   enum class Kind : uint8_t {
-    kState,        // states[index]
-    kMetonym,      // states[index] with `sector`
-    kOrganisation, // orgs[index]
-    kPerson,       // people[index]
-    kDemonymAdj,   // states[index]
-    kDemonymNoun,  // states[index]
-    kTitle,        // titles[index]
-    kAgent,        // agents[index]
-    kEpithet,      // epithets[index]
-    kAnaphor,      // anaphors[index]
-    kPlace,        // places[index] (the gazetteer's best place of the name)
+    kState,         // states[index]
+    kMetonym,       // states[index] with `sector`
+    kOrganisation,  // orgs[index]
+    kPerson,        // people[index]
+    kDemonymAdj,    // states[index]
+    kDemonymNoun,   // states[index]
+    kTitle,         // titles[index]
+    kAgent,         // agents[index]
+    kEpithet,       // epithets[index]
+    kAnaphor,       // anaphors[index]
+    kPlace,         // places[index] (the gazetteer's best place of the name)
   } kind;
   int32_t index = 0;
   std::string sector;  // metonyms only
@@ -100,7 +100,8 @@ struct AnaphorInfo {
   std::vector<std::string> not_before;
 };
 
-// Per-language grammar words the resolver needs (data/<lang>/actor_grammar.tsv).
+// Per-language grammar words the resolver needs
+// (data/<lang>/actor_grammar.tsv).
 struct ActorGrammar {
   std::vector<std::string> complement;   // de, du, des, d' / of
   std::vector<std::string> possessive;   // 's
@@ -165,8 +166,8 @@ class ActorKnowledge {
   // state `country` or the organisation `org` on `date` (yyyymmdd), or -1.
   // Sets *role to the spell.
   int32_t Holder(const std::string& country, const std::string& org,
-                 const std::string& match, const std::string& key,
-                 int32_t date, const RoleInfo** role) const;
+                 const std::string& match, const std::string& key, int32_t date,
+                 const RoleInfo** role) const;
 
   // The role of person `p` that applies on `date` (0 = unknown): the spell
   // in force, else none (nullptr) when the date is known; with no date, the

@@ -449,7 +449,8 @@ class SentenceResolver {
     if (!domestic) return;
     x->actor.country = country;
     NameFromCountry(k_, &x->actor);
-    if (reasons_) x->why += std::string("; country of ") + whose + " (" + country + ")";
+    if (reasons_)
+      x->why += std::string("; country of ") + whose + " (" + country + ")";
   }
 
   struct Match {
@@ -603,9 +604,9 @@ class SentenceResolver {
       r->org = role->org;
       r->sector = role->sector;
       if (reasons_) {
-        const std::string& what = !role->office.empty() ? role->office
-                                   : !role->title.empty() ? role->title
-                                                          : role->sector;
+        const std::string& what = !role->office.empty()  ? role->office
+                                  : !role->title.empty() ? role->title
+                                                         : role->sector;
         r->why += "; in role (" + what + ") on " +
                   (date_ ? "the document date" : "the latest record");
       }
@@ -645,14 +646,15 @@ class SentenceResolver {
     if (!allow_typo || forms_[i].size() < 4 || upper_[i]) return std::nullopt;
     // (Most forms are no demonym's typo: the memo says so in one load.)
     if (!TypoCandidates(i)) return std::nullopt;
-    if (At(i, {Kind::kAgent, Kind::kTitle, Kind::kEpithet}).entry) return std::nullopt;
+    if (At(i, {Kind::kAgent, Kind::kTitle, Kind::kEpithet}).entry)
+      return std::nullopt;
     // demonym_forms is sorted by first letter then length: only forms with
     // the same first letter and a length within one.
     const char c0 = forms_[i][0];
     const size_t len = forms_[i].size();
     auto lo = TypoFirst(lk_, forms_[i]);
-    for (auto it = lo; it != lk_.demonym_forms.end() &&
-                       it->first[0] == c0 && it->first.size() <= len + 1;
+    for (auto it = lo; it != lk_.demonym_forms.end() && it->first[0] == c0 &&
+                       it->first.size() <= len + 1;
          ++it) {
       const auto& [form, st] = *it;
       if (form.size() < 4 || EditDistance(form, forms_[i]) != 1) continue;
@@ -714,7 +716,8 @@ class SentenceResolver {
     Match m = At(j, {Kind::kState, Kind::kMetonym, Kind::kOrganisation,
                      Kind::kPerson, Kind::kPlace});
     if (m.entry && (m.entry->kind != Kind::kPerson || upper_[j]) &&
-        (m.entry->kind != Kind::kPlace || PlausiblePlace(j, j + m.len, m.entry->index))) {
+        (m.entry->kind != Kind::kPlace ||
+         PlausiblePlace(j, j + m.len, m.entry->index))) {
       Qualifier q;
       q.end = j + m.len;
       const NameEntry& e = *m.entry;
@@ -783,7 +786,8 @@ class SentenceResolver {
       if (!At(j + 1, {Kind::kPerson}).entry) {
         if (int32_t p = BySurname(forms_[j + 1]); p >= 0) {
           Resolved r;
-          if (reasons_) r.why = "honorific + surname '" + Words(j + 1, j + 2) + "'";
+          if (reasons_)
+            r.why = "honorific + surname '" + Words(j + 1, j + 2) + "'";
           ResolvePerson(p, &r);
           Emit(begin, j + 2, std::move(r), ActorMention::Kind::kPerson, false);
           return j + 2;
@@ -835,11 +839,11 @@ class SentenceResolver {
       }
     }
 
-    Match head = At(head_at, {Kind::kPerson, Kind::kTitle, Kind::kEpithet,
-                              Kind::kAgent, Kind::kState, Kind::kMetonym,
-                              Kind::kOrganisation, Kind::kPlace,
-                              Kind::kDemonymNoun,
-                              Kind::kDemonymAdj, Kind::kAnaphor});
+    Match head =
+        At(head_at,
+           {Kind::kPerson, Kind::kTitle, Kind::kEpithet, Kind::kAgent,
+            Kind::kState, Kind::kMetonym, Kind::kOrganisation, Kind::kPlace,
+            Kind::kDemonymNoun, Kind::kDemonymAdj, Kind::kAnaphor});
     if (!head.entry) {
       // Any noun + demonym + person name is an apposition naming the person
       // (son allié turc Recep Tayyip Erdogan).
@@ -849,7 +853,8 @@ class SentenceResolver {
         if (auto dem = Demonym(head_at + 1, false)) {
           if (Match pm = PersonAt(dem->end); pm.entry) {
             Resolved r;
-            if (reasons_) r.why = "apposition '" + Words(head_at, dem->end) + "' + name";
+            if (reasons_)
+              r.why = "apposition '" + Words(head_at, dem->end) + "' + name";
             ResolvePerson(pm.entry->index, &r);
             Emit(begin, dem->end + pm.len, std::move(r),
                  ActorMention::Kind::kPerson, false);
@@ -891,8 +896,9 @@ class SentenceResolver {
         r.sector = e.kind == Kind::kMetonym ? e.sector : "GOV";
         r.name = st.name_en;
         r.has_actor = true;
-        if (reasons_) r.why = std::string(e.kind == Kind::kMetonym ? "metonym" : "state") +
-                " '" + Words(head_at, end) + "'";
+        if (reasons_)
+          r.why = std::string(e.kind == Kind::kMetonym ? "metonym" : "state") +
+                  " '" + Words(head_at, end) + "'";
         Emit(begin, end, std::move(r),
              e.kind == Kind::kMetonym ? ActorMention::Kind::kMetonym
                                       : ActorMention::Kind::kState,
@@ -962,8 +968,10 @@ class SentenceResolver {
         r.country = pl.country;
         r.name = pl.name;
         r.has_actor = true;
-        if (reasons_) r.why = "place '" + Words(head_at, end) + "' (" +
-                std::string(PlaceKindName(pl.kind)) + " of " + pl.country + ")";
+        if (reasons_)
+          r.why = "place '" + Words(head_at, end) + "' (" +
+                  std::string(PlaceKindName(pl.kind)) + " of " + pl.country +
+                  ")";
         Emit(begin, end, std::move(r), ActorMention::Kind::kPlace, false);
         out_->back().place = &pl;
         return end;
@@ -1028,17 +1036,21 @@ class SentenceResolver {
         r.country = q->country;
         r.sector = sector;
         r.has_actor = true;
-        if (reasons_) r.why = "epithet '" + Words(head_at, end) + "' (" + sector +
-                "), no earlier person of " + q->country;
+        if (reasons_)
+          r.why = "epithet '" + Words(head_at, end) + "' (" + sector +
+                  "), no earlier person of " + q->country;
         Emit(begin, end, std::move(r), ActorMention::Kind::kEpithet, false);
         return end;
       }
     }
     if (e.kind == Kind::kTitle) {
       const TitleInfo& t = lk_.titles[e.index];
-      std::string country = !t.country.empty() ? t.country : q ? q->country : "";
+      std::string country = !t.country.empty() ? t.country
+                            : q                ? q->country
+                                               : "";
       std::string org = q ? q->org : "";
-      if (reasons_) r.why = "title '" + head_words + "'" + (q ? " + " + q->why : "");
+      if (reasons_)
+        r.why = "title '" + head_words + "'" + (q ? " + " + q->why : "");
       const RoleInfo* role = nullptr;
       // "les dirigeants turcs": a plural title is the state's officials,
       // not one holder.
@@ -1071,7 +1083,10 @@ class SentenceResolver {
                      ? "MIL"
                      : "GOV";
       r.has_actor = true;
-      if (reasons_) r.why += plural ? " (plural: officials)" : date_ ? " (no holder on record for that date)" : " (no date)";
+      if (reasons_)
+        r.why += plural  ? " (plural: officials)"
+                 : date_ ? " (no holder on record for that date)"
+                         : " (no date)";
       Emit(begin, end, std::move(r), ActorMention::Kind::kTitle, plural);
       return end;
     }
@@ -1103,8 +1118,8 @@ class SentenceResolver {
       if (reasons_) r.why += " + name '" + Words(end, end + n) + "'";
       end += n;
     }
-    bool plural = (*toks_)[head_at].chosen() &&
-                  (*toks_)[head_at].chosen()->HasTag("pl");
+    bool plural =
+        (*toks_)[head_at].chosen() && (*toks_)[head_at].chosen()->HasTag("pl");
     Emit(begin, end, std::move(r), ActorMention::Kind::kAgent, plural);
     return end;
   }
@@ -1265,7 +1280,8 @@ class SentenceResolver {
       for (size_t p = 0; p < k_.people.size(); ++p) {
         if (k_.people[p].id != it->actor.id) continue;
         const RoleInfo* role = k_.RoleOn(static_cast<int32_t>(p), date_);
-        if (role && (t.match == "office" ? role->office : role->title) == t.key) {
+        if (role &&
+            (t.match == "office" ? role->office : role->title) == t.key) {
           return &*it;
         }
         break;
@@ -1413,7 +1429,8 @@ struct ActorResolver::Impl {
   uint16_t memo_owner = NewStageMemoOwner();
 };
 
-ActorResolver::ActorResolver(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ActorResolver::ActorResolver(std::unique_ptr<Impl> impl)
+    : impl_(std::move(impl)) {}
 ActorResolver::~ActorResolver() = default;
 
 Result<std::unique_ptr<ActorResolver>> ActorResolver::Create(

@@ -78,13 +78,13 @@ struct Case {
 
 const Case kCases[] = {
     {"fr", "", "L'armée turque a bombardé des positions kurdes.",
-     "L'armée turque", "TUR", "", "MIL", "",
-     "agent + demonym after the head"},
+     "L'armée turque", "TUR", "", "MIL", "", "agent + demonym after the head"},
     {"fr", "2020-02-15", "Le président turc a appelé Washington.",
      "Le président turc", "TUR", "", "GOV", "recep_tayyip_erdogan",
      "title + demonym → the holder on the document date"},
     {"fr", "", "Le président turc a appelé Washington.", "Le président turc",
-     "TUR", "", "GOV", "", "title + demonym without a date: country, no person"},
+     "TUR", "", "GOV", "",
+     "title + demonym without a date: country, no person"},
     {"fr", "2019-05-02", "Moscou a condamné l'attaque.", "Moscou", "RUS", "",
      "GOV", "", "a capital as metonym of the government"},
     {"fr", "", "Le Kremlin a démenti ces informations.", "Le Kremlin", "RUS",
@@ -155,14 +155,18 @@ const Case kCases[] = {
     {"en", "", "Tony Blair spoke with George Bush.", "George Bush", "USA", "",
      "GOV", "george_w_bush",
      "a first name + a shared surname: the people of that first name"},
-    {"fr", "2022-05-10", "Emmanuel Macron a reçu Olaf Scholz. Le chancelier a "
-     "répondu.", "Le chancelier", "DEU", "", "GOV", "olaf_scholz",
+    {"fr", "2022-05-10",
+     "Emmanuel Macron a reçu Olaf Scholz. Le chancelier a "
+     "répondu.",
+     "Le chancelier", "DEU", "", "GOV", "olaf_scholz",
      "a title alone: the latest person of the document holding it"},
-    {"en", "", "Tony Blair met George Bush. The prime minister urged Europe "
-     "to act.", "The prime minister", "GBR", "", "GOV", "tony_blair",
+    {"en", "",
+     "Tony Blair met George Bush. The prime minister urged Europe "
+     "to act.",
+     "The prime minister", "GBR", "", "GOV", "tony_blair",
      "a title alone: the latest person of the document holding it"},
-    {"fr", "", "Le pays du Cèdre a rappelé son ambassadeur.", "Le pays du Cèdre",
-     "LBN", "", "GOV", "",
+    {"fr", "", "Le pays du Cèdre a rappelé son ambassadeur.",
+     "Le pays du Cèdre", "LBN", "", "GOV", "",
      "a periphrasis of several words names its state however written"},
     {"fr", "", "Il a remercié le gouvernement et le peuple chinois.",
      "le gouvernement", "CHN", "", "GOV", "",
@@ -257,8 +261,7 @@ TEST_F(ActorResolverTest, AgentsTakeTheCountryTheDocumentIsAbout) {
   ASSERT_NE(m, nullptr) << Dump(ms);
   EXPECT_EQ(m->actor.country, "TGO") << Dump(ms);
   // No dominant country (two named once each): the agent stays without one.
-  ms = Resolve("en",
-               "France and Germany met. The police arrested a man.", "");
+  ms = Resolve("en", "France and Germany met. The police arrested a man.", "");
   m = Find(ms, "The police");
   ASSERT_NE(m, nullptr) << Dump(ms);
   EXPECT_EQ(m->actor.country, "") << Dump(ms);
@@ -300,13 +303,14 @@ TEST_F(ActorResolverTest, ImpersonalIlIsNoActor) {
 // where a title expects a demonym AND the context supports Turkey: the
 // person named right after is Turkish, or Turkey is named elsewhere.
 TEST_F(ActorResolverTest, DemonymTypoOnlyWhereContextSupportsIt) {
-  auto ms = Resolve("fr", "Il a parlé avec le président truc Recep Tayyip Erdogan.",
-                    "2020-02-15");
+  auto ms =
+      Resolve("fr", "Il a parlé avec le président truc Recep Tayyip Erdogan.",
+              "2020-02-15");
   const ActorMention* m = Find(ms, "le président truc Recep Tayyip Erdogan");
   ASSERT_NE(m, nullptr) << Dump(ms);
   EXPECT_EQ(m->actor.country, "TUR");
-  auto none = Resolve("fr", "Le président truc a parlé d'un autre truc.",
-                      "2020-02-15");
+  auto none =
+      Resolve("fr", "Le président truc a parlé d'un autre truc.", "2020-02-15");
   for (const auto& x : none) {
     EXPECT_NE(x.actor.country, "TUR")
         << "no Turkish context: 'truc' stays a thing: " << Dump(none);
@@ -375,8 +379,8 @@ TEST(ActorSeedArticleTest, EveryGoldActorResolves) {
           want = want.substr(want.find(' ') + 1);
           b = doc.text.find(want, at);
         }
-        ASSERT_NE(b, std::string::npos) << "'" << want << "' not after offset "
-                                        << at << " in: " << sent;
+        ASSERT_NE(b, std::string::npos)
+            << "'" << want << "' not after offset " << at << " in: " << sent;
         size_t e = b + want.size();
         const ActorMention* found = nullptr;
         for (const auto& m : ms) {
@@ -386,7 +390,8 @@ TEST(ActorSeedArticleTest, EveryGoldActorResolves) {
         auto str = [](const nlohmann::json& v) {
           return v.is_null() ? std::string() : v.get<std::string>();
         };
-        EXPECT_NE(found, nullptr) << "no mention for '" << want << "' in: " << sent;
+        EXPECT_NE(found, nullptr)
+            << "no mention for '" << want << "' in: " << sent;
         if (!found) continue;
         EXPECT_EQ(found->actor.country, str(g["country"]))
             << want << " → " << found->actor.text << " (" << found->why << ")";

@@ -115,8 +115,7 @@ void TokenTrie::Freeze() {
 }
 
 size_t TokenTrie::Longest(const std::vector<std::string_view>& tokens,
-                          size_t begin,
-                          size_t end,
+                          size_t begin, size_t end,
                           const std::vector<int32_t>** values) const {
   if (begin >= end || begin >= tokens.size()) return 0;
   int64_t first = Child(0, tokens[begin]);

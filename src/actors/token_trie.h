@@ -43,9 +43,9 @@ class TokenTrie {
   // (-1 when no key starts with it), then the longest key through that node
   // with tokens[begin] as its first token.
   int64_t RootChild(std::string_view token) const { return Child(0, token); }
-  size_t LongestFrom(uint32_t first, const std::vector<std::string_view>& tokens,
-                     size_t begin, size_t end,
-                     const std::vector<int32_t>** values) const {
+  size_t LongestFrom(uint32_t first,
+                     const std::vector<std::string_view>& tokens, size_t begin,
+                     size_t end, const std::vector<int32_t>** values) const {
     return LongestFromLazy(
         first, begin, std::min(end, tokens.size()),
         [&](size_t i) { return tokens[i]; }, values);

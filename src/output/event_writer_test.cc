@@ -16,10 +16,22 @@ Event SeedEvent() {
   e.span = {1240, 1391};
   e.date = "2020-02-17";
   e.date_precision = "day";
-  e.source = Actor{"Syrian Arab Army", "l'armée syrienne", {1268, 1284}, "SYR",
-                   "", "MIL", "SYRMIL", ""};
-  e.target = Actor{"Turkish Armed Forces", "l'armée turque", {1333, 1347},
-                   "TUR", "", "MIL", "TURMIL", ""};
+  e.source = Actor{"Syrian Arab Army",
+                   "l'armée syrienne",
+                   {1268, 1284},
+                   "SYR",
+                   "",
+                   "MIL",
+                   "SYRMIL",
+                   ""};
+  e.target = Actor{"Turkish Armed Forces",
+                   "l'armée turque",
+                   {1333, 1347},
+                   "TUR",
+                   "",
+                   "MIL",
+                   "TURMIL",
+                   ""};
   e.cameo = "190";
   e.plover_type = "ASSAULT";
   e.goldstein = -10.0;
