@@ -27,6 +27,16 @@ struct Binding {
   std::string failed;        // why the best failing pattern failed
 };
 
+// A reading of token `t` of part of speech `pos` (and with `tag` when not
+// empty), whatever the tagger chose, or nullptr.
+const Reading* ReadingOf(const Token& t, Pos pos, std::string_view tag = {}) {
+  if (!t.analysis) return nullptr;
+  for (const Reading& r : t.analysis->readings) {
+    if (r.pos == pos && (tag.empty() || r.HasTag(tag))) return &r;
+  }
+  return nullptr;
+}
+
 // A number written in digits ("14", "14 000") or words ("trois"), or -1.
 long long NumberAt(const ClauseSentence& s, const PatternBook& book, size_t i) {
   if (i >= s.size()) return -1;
@@ -574,22 +584,12 @@ class SentenceCoder {
   // Token k has a reading of part of speech `pos` (whatever the tagger
   // chose: "third" read as a noun is an ordinal too).
   bool HasReading(size_t k, Pos pos) const {
-    const Token& t = s_.tok(k);
-    if (!t.analysis) return false;
-    for (const Reading& r : t.analysis->readings) {
-      if (r.pos == pos) return true;
-    }
-    return false;
+    return ReadingOf(s_.tok(k), pos) != nullptr;
   }
 
   // Token k can be read as a gerund (whatever the tagger chose).
   bool HasGerundReading(size_t k) const {
-    const Token& t = s_.tok(k);
-    if (!t.analysis) return false;
-    for (const Reading& r : t.analysis->readings) {
-      if (r.pos == Pos::kVerb && r.HasTag("ger")) return true;
-    }
-    return false;
+    return ReadingOf(s_.tok(k), Pos::kVerb, "ger") != nullptr;
   }
 
   bool IsQuoteToken(size_t k) const {
@@ -1510,12 +1510,9 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
     // attacks carried out by X"); after a possessive it is always a
     // participle ("Syria's alleged involvement").
     if (i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
-        cs->form[i - 1] == "'s" && cs->tok(i).analysis) {
-      for (const Reading& r : cs->tok(i).analysis->readings) {
-        if (r.pos == Pos::kVerb && r.HasTag("pp")) {
-          cs->reading[i] = &r;
-          break;
-        }
+        cs->form[i - 1] == "'s") {
+      if (const Reading* r = ReadingOf(cs->tok(i), Pos::kVerb, "pp")) {
+        cs->reading[i] = r;
       }
       continue;
     }
@@ -1523,13 +1520,9 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
     // in Iraq"), unless a verb of speech ("..., said in a statement").
     if (i > 1 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
         cs->form[i - 1] == "," && cs->mention_at[i - 2] >= 0 &&
-        cs->IsPreposition(i + 1) && !book.Is("speech", cs->lemma[i]) &&
-        cs->tok(i).analysis) {
-      for (const Reading& r : cs->tok(i).analysis->readings) {
-        if (r.pos == Pos::kVerb && r.HasTag("pp")) {
-          cs->reading[i] = &r;
-          break;
-        }
+        cs->IsPreposition(i + 1) && !book.Is("speech", cs->lemma[i])) {
+      if (const Reading* r = ReadingOf(cs->tok(i), Pos::kVerb, "pp")) {
+        cs->reading[i] = r;
       }
       continue;
     }
