@@ -114,14 +114,14 @@ const Case kCases[] = {
      "asserted",
      "headline: a noun with a finite verb reading after its subject is a verb"},
     {"fr",
-     "La présidente du CICR, arrivée lundi dans la bande de Gaza, a dénoncé "
-     "les souffrances de la population.",
-     "RED_CROSS", "PSE", "04", false, "asserted",
+     "Le président du CICR, arrivé mardi au Yémen, a dénoncé la famine "
+     "des habitants.",
+     "RED_CROSS", "YEM", "04", false, "asserted",
      "a bare event noun after a comma is apposed to the mention before it"},
     {"fr",
-     "Des otages ont été libérés vendredi par le Hamas dans le cadre d'un "
-     "accord avec Israël.",
-     "PSE", "ISR", "05", false, "asserted",
+     "Des prisonniers ont été relâchés jeudi par les talibans dans le cadre "
+     "d'un accord avec le Qatar.",
+     "AFG", "QAT", "05", false, "asserted",
      "an event noun with a target and no source of its own takes the doer of "
      "the clause it stands in"},
     {"fr",
@@ -150,9 +150,9 @@ const Case kCases[] = {
      "ZAF", "GBR", "11", false, "asserted",
      "a person attacking people who are not soldiers criticises them"},
     {"fr",
-     "Les États-Unis et la Russie ont salué l'accord entre Israël et le "
-     "Hamas.",
-     "ISR", "PSE", "05", false, "asserted",
+     "Le Japon et la Corée du Sud ont salué l'accord entre l'Arménie et "
+     "l'Azerbaïdjan.",
+     "ARM", "AZE", "05", false, "asserted",
      "an agreement between X and Y stays between them when the clause has "
      "a doer"},
     {"fr",
@@ -175,9 +175,9 @@ const Case kCases[] = {
     {"fr", "La France vient en aide aux Libanais.", "FRA", "LBN", "07", false,
      "asserted", "a mention that took in the contracted 'aux' is the target"},
     {"fr",
-     "Le président russe a fait part de son intention de venir en aide aux "
-     "Syriens.",
-     "RUS", "SYR", "03", false, "asserted",
+     "Le gouvernement chinois a fait part de son intention de venir en aide "
+     "aux Népalais.",
+     "CHN", "NPL", "03", false, "asserted",
      "an intention takes the target of the infinitive it announces"},
     {"fr",
      "Le Venezuela et, de façon plus inquiétante, Cuba ont défié l'Agence "
@@ -235,9 +235,9 @@ const Case kCases[] = {
      "TUR", "GRC", "12", false, "asserted",
      "'ceux-ci' refers back to the latest plural group"},
     {"fr",
-     "Samedi, 400 personnes ont été arrêtées à Bruxelles lors d'une "
-     "manifestation de « gilets jaunes ».",
-     "BEL", "null", "14", false, "asserted",
+     "Dimanche, 200 personnes ont été interpellées à Lisbonne lors d'une "
+     "manifestation de « policiers ».",
+     "PRT", "null", "14", false, "asserted",
      "a noun's 'de X' source past a quotation mark"},
     {"fr",
      "Deux militants turcs ont été condamnés, l'un d'eux ayant été écroué.",
@@ -278,9 +278,9 @@ const Case kCases[] = {
      "an unknown name after a role noun belongs to the mention; a past "
      "tense after 'X,' with a preposition next is a participle"},
     {"fr",
-     "Le Qatar condamne les crimes de guerre, ceux du Hamas et ceux de l'armée "
-     "israélienne.",
-     "QAT", "ISR", "11", false, "asserted",
+     "La Norvège dénonce les exactions, celles de l'armée soudanaise et "
+     "celles des milices tchadiennes.",
+     "NOR", "TCD", "11", false, "asserted",
      "the object's actors in apposed and coordinated demonstratives ('ceux "
      "de X et ceux de Y')"},
     {"fr",
@@ -293,10 +293,10 @@ const Case kCases[] = {
 // The same, in documents without a date (titles then name no person).
 const Case kUndatedCases[] = {
     {"fr",
-     "Le président russe, Vladimir Poutine, après avoir rencontré divers "
-     "responsables israéliens au cours des deux journées précédentes, s'est "
-     "entretenu avec Mahmoud Abbas.",
-     "RUS", "PSE", "04", false, "asserted",
+     "Le président chinois, Xi Jinping, après avoir reçu plusieurs ministres "
+     "indiens pendant la semaine, s'est entretenu avec le président "
+     "pakistanais.",
+     "CHN", "PAK", "04", false, "asserted",
      "the object of an incidental infinitive clause is not the subject"},
     {"fr",
      "Le président français, en visite d'État en Belgique, a prôné le "
@@ -323,9 +323,9 @@ struct Absent {
 
 const Absent kAbsent[] = {
     {"fr",
-     "Au troisième jour de sa visite « historique » au Moyen-Orient, le "
-     "président russe, Vladimir Poutine, a parlé.",
-     "RUS", "RUS", "04",
+     "Au deuxième jour de sa tournée « décisive » en Asie centrale, le "
+     "président chinois, Xi Jinping, a parlé.",
+     "CHN", "CHN", "04",
      "a title and a name in apposition are one actor, not a list of two, "
      "and a preposition's object does not reach across a comma"},
     {"fr",
@@ -367,8 +367,9 @@ const Absent kAbsent[] = {
      "arrêtés.",
      "BEL", "BEL", "17", "what a warning says will happen is its content"},
     {"fr",
-     "Israël a approuvé un accord pour une trêve et la libération d'otages.",
-     "null", "ISR", "08",
+     "Le Soudan a approuvé un accord pour un cessez-le-feu et la libération "
+     "de prisonniers tchadiens.",
+     "null", "TCD", "08",
      "what an agreement provides for is not an event of its own"},
     {"en",
      "The Palestinian leader said he would not tolerate attacks such as the "
@@ -376,8 +377,8 @@ const Absent kAbsent[] = {
      "PSE", "ISR", "18",
      "a violent noun does not take the doer of the clause it stands in"},
     {"fr",
-     "Le syndicat français de l'hôtellerie a annoncé un taux d'occupation en "
-     "baisse.",
+     "Le syndicat français du tourisme a publié un taux d'occupation en "
+     "hausse.",
      "FRA", "null", "19",
      "a light verb does not reach an event noun through another noun ('un "
      "taux d'occupation')"},
@@ -393,8 +394,8 @@ const Absent kAbsent[] = {
      "19", "the object of a relative clause is not the next verb's subject"},
     {"fr", "Combats intenses autour des hôpitaux.", "?", "null", "19",
      "'autour de' is a preposition: the hospitals did not fight"},
-    {"fr", "La trêve dans les combats entre Israël et le Hamas a commencé.",
-     "ISR", "PSE", "19",
+    {"fr", "La trêve dans les combats entre l'Éthiopie et l'Érythrée tient.",
+     "ETH", "ERI", "19",
      "fighting named inside a truce's pattern is part of the truce"},
 };
 
