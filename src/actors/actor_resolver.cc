@@ -1090,7 +1090,15 @@ class SentenceResolver {
       Emit(begin, end, std::move(r), ActorMention::Kind::kTitle, plural);
       return end;
     }
-    // Agent.
+    // Agent. A one-word agent read as an adjective before a noun is that
+    // noun's modifier ("military aid", "aide humanitaire"), not an actor.
+    if (head.len == 1 && !pre && head_at + 1 < toks_->size()) {
+      const Reading* hr = (*toks_)[head_at].chosen();
+      const Reading* nr = (*toks_)[head_at + 1].chosen();
+      if (hr && nr && hr->pos == Pos::kAdj && nr->pos == Pos::kNoun) {
+        return i + 1;
+      }
+    }
     const AgentInfo& a = lk_.agents[agent_entry->index];
     r.sector = a.sector;
     r.has_actor = true;

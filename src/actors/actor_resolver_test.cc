@@ -211,6 +211,14 @@ TEST_F(ActorResolverTest, APlaceNameAfterAFirstNameIsASurname) {
   EXPECT_EQ(Find(ms, "Jawad"), nullptr) << Dump(ms);
 }
 
+TEST_F(ActorResolverTest, AnAgentWordModifyingANounIsNoActor) {
+  // "military aid": an adjective before a noun; "the military" is an actor.
+  auto ms = Resolve("en", "Ministers pledged more military aid to Ukraine.");
+  EXPECT_EQ(Find(ms, "military"), nullptr) << Dump(ms);
+  ms = Resolve("en", "The military seized power.");
+  EXPECT_NE(Find(ms, "The military"), nullptr) << Dump(ms);
+}
+
 TEST_F(ActorResolverTest, GoldenCases) {
   for (const Case& c : kCases) {
     auto ms = Resolve(c.lang, c.text, c.date);
