@@ -6,8 +6,10 @@
 // addresses, never freed before the Morphology). Analyze takes the shared
 // lock once per sentence to look up all its tokens (heterogeneous lookup: no
 // allocation for a known form); forms not found are analysed in one batch
-// under `fst_mu_` (lttoolbox is not thread-safe) without holding the cache
-// lock, then inserted under the exclusive lock.
+// by an analyser of the pool (lttoolbox is not thread-safe: each thread
+// takes an idle one, opening another when none is idle) without holding the
+// cache lock, then inserted under the exclusive lock (a form another thread
+// inserted meanwhile keeps the first entry).
 //
 // Analysis of a new form, in order:
 //   1. A number ("14", "14 000", "1,5") → NUM, lemma = form, tags "num".
@@ -22,16 +24,15 @@
 //      ("*ment" → ADV), else NOUN ("n").
 #include "dyad/morphology.h"
 
-#include "dyad/data_dir.h"
-
-#include "base/fold.h"
-
+#include <condition_variable>
 #include <deque>
 #include <filesystem>
 #include <mutex>
 #include <shared_mutex>
 #include <unordered_map>
 
+#include "base/fold.h"
+#include "dyad/data_dir.h"
 #include "morph/apertium_analyser.h"
 #include "morph/disambiguator.h"
 #include "morph/form_entry.h"
@@ -107,7 +108,12 @@ Scratch& ThreadScratch() {
 
 struct Morphology::Impl {
   std::string lang;
-  std::unique_ptr<ApertiumAnalyser> analyser;
+  // Idle analysers (one per thread that analyses at the same time).
+  std::string analyser_path, analyser_package;
+  mutable std::mutex pool_mu;
+  mutable std::condition_variable pool_cv;
+  mutable std::vector<std::unique_ptr<ApertiumAnalyser>> pool;
+  mutable size_t pool_size = 0;  // opened so far
   std::unique_ptr<Lexicon> lexicon;
   std::unique_ptr<Multiwords> multiwords;
   std::unique_ptr<Disambiguator> disambiguator;
@@ -115,7 +121,6 @@ struct Morphology::Impl {
   mutable std::shared_mutex cache_mu;
   mutable EntryMap cache;               // guarded by cache_mu
   mutable std::deque<FormEntry> store;  // guarded by cache_mu
-  mutable std::mutex fst_mu;            // serialises `analyser` and creation
 
   const FormEntry* Find(std::string_view form) const {
     auto it = cache.find(form);
@@ -126,12 +131,44 @@ struct Morphology::Impl {
   void GetOrCreate(const std::vector<std::string_view>& forms,
                    std::vector<const FormEntry*>* out) const;
 
+  // An idle analyser of the pool, or a new one; back with GiveBack.
+  std::unique_ptr<ApertiumAnalyser> TakeAnalyser() const;
+  void GiveBack(std::unique_ptr<ApertiumAnalyser> a) const;
+
   // Builds the analysis of each of `norms` (normalised forms).
-  void Build(const std::vector<std::string>& norms,
+  void Build(ApertiumAnalyser& analyser, const std::vector<std::string>& norms,
              std::vector<FormEntry>* built) const;
 };
 
-void Morphology::Impl::Build(const std::vector<std::string>& norms,
+std::unique_ptr<ApertiumAnalyser> Morphology::Impl::TakeAnalyser() const {
+  std::unique_lock<std::mutex> lock(pool_mu);
+  if (pool.empty()) {
+    // Another analyser for this thread: the file opened at Create opens
+    // again; were it to fail now, wait for one to come back.
+    lock.unlock();
+    auto opened = ApertiumAnalyser::Open(analyser_path, analyser_package);
+    lock.lock();
+    if (opened.ok()) {
+      ++pool_size;
+      return std::move(opened).value();
+    }
+    pool_cv.wait(lock, [&] { return !pool.empty(); });
+  }
+  std::unique_ptr<ApertiumAnalyser> a = std::move(pool.back());
+  pool.pop_back();
+  return a;
+}
+
+void Morphology::Impl::GiveBack(std::unique_ptr<ApertiumAnalyser> a) const {
+  {
+    std::lock_guard<std::mutex> lock(pool_mu);
+    pool.push_back(std::move(a));
+  }
+  pool_cv.notify_one();
+}
+
+void Morphology::Impl::Build(ApertiumAnalyser& analyser,
+                             const std::vector<std::string>& norms,
                              std::vector<FormEntry>* built) const {
   built->clear();
   built->resize(norms.size());
@@ -152,7 +189,7 @@ void Morphology::Impl::Build(const std::vector<std::string>& norms,
     }
   }
   std::vector<std::vector<Reading>> result;
-  analyser->AnalyseBatch(batch, &result);
+  analyser.AnalyseBatch(batch, &result);
   std::vector<std::string> lowered;
   std::vector<size_t> lowered_index;
   for (size_t b = 0; b < batch.size(); ++b) {
@@ -171,7 +208,7 @@ void Morphology::Impl::Build(const std::vector<std::string>& norms,
   }
   if (!lowered.empty()) {
     std::vector<std::string_view> views(lowered.begin(), lowered.end());
-    analyser->AnalyseBatch(views, &result);
+    analyser.AnalyseBatch(views, &result);
     for (size_t b = 0; b < lowered.size(); ++b) {
       if (result[b].empty()) continue;
       FormEntry& e = (*built)[lowered_index[b]];
@@ -236,7 +273,6 @@ void Morphology::Impl::Build(const std::vector<std::string>& norms,
 void Morphology::Impl::GetOrCreate(const std::vector<std::string_view>& forms,
                                    std::vector<const FormEntry*>* out) const {
   out->assign(forms.size(), nullptr);
-  std::lock_guard<std::mutex> fst_lock(fst_mu);
   // Another thread may have added some meanwhile; a ’ spelling may alias a
   // known ' spelling.
   std::vector<std::string> norms(forms.size());
@@ -255,7 +291,11 @@ void Morphology::Impl::GetOrCreate(const std::vector<std::string_view>& forms,
     }
   }
   std::vector<FormEntry> built;
-  if (!todo.empty()) Build(todo, &built);
+  if (!todo.empty()) {
+    std::unique_ptr<ApertiumAnalyser> analyser = TakeAnalyser();
+    Build(*analyser, todo, &built);
+    GiveBack(std::move(analyser));
+  }
   std::unique_lock<std::shared_mutex> lock(cache_mu);
   for (size_t t = 0; t < todo.size(); ++t) {
     // Two spellings of one new form in the batch share one entry.
@@ -292,7 +332,10 @@ Result<std::unique_ptr<Morphology>> Morphology::Create(
                                                    : options.analyser_path;
   auto analyser = ApertiumAnalyser::Open(path, info->package);
   if (!analyser.ok()) return analyser.status();
-  impl->analyser = std::move(analyser).value();
+  impl->analyser_path = path;
+  impl->analyser_package = std::string(info->package);
+  impl->pool.push_back(std::move(analyser).value());
+  impl->pool_size = 1;
 
   std::string dir =
       options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
