@@ -288,6 +288,16 @@ const Case kCases[] = {
      "ont repris la ville.",
      "ETH", "SOM", "08", false, "asserted",
      "the end of an occupation is a withdrawal (0874), from where it was"},
+    {"fr", "L'armée syrienne a nié avoir bombardé l'armée turque.", "SYR",
+     "TUR", "19", true, "asserted",
+     "an infinitive after a verb of denial did not happen"},
+    {"en", "Malian rebels denied attacking the Nigerien army.", "MLI", "NER",
+     "19", true, "asserted", "a gerund after a verb of denial did not happen"},
+    {"fr",
+     "Le chanteur soutient les Kurdes en niant toute sympathie pour le "
+     "gouvernement turc.",
+     "null", "TUR", "01", true, "asserted",
+     "an event noun that is the object of a verb of denial did not happen"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -365,6 +365,12 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
           }
         } else {
           p.modality = g.modality;
+          // "denied attacking the convoy": a gerund right after a verb of
+          // denial did not happen.
+          if (w_.Is("negating_verb", g.lemma) && p.first <= g.verb + 2) {
+            p.negated = !g.negated;
+            p.notes += " negated by '" + g.lemma + "';";
+          }
         }
       }
       // "au lieu de" / "instead of" + verb: did not happen.

@@ -350,6 +350,32 @@ class SentenceCoder {
           if (p.subject >= 0) p.notes += " subject of the copula;";
         }
       }
+      // "en niant toute sympathie pour le Hamas", "ruled out any talks": the
+      // object of a verb of denial did not happen (its doer is the verb's).
+      if (p.governor < 0) {
+        for (size_t q = preds_.size(); q-- > 0;) {
+          const Predicate& g = preds_[q];
+          if (g.form == Predicate::Form::kNoun || g.verb >= i) continue;
+          if (i - g.verb <= 3 && book_.Is("denial_verb", g.lemma)) {
+            bool clear = true;
+            for (size_t k = g.verb + 1; k < i; ++k) {
+              if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kPunct ||
+                  s_.pos(k) == Pos::kVerb || s_.pos(k) == Pos::kNoun) {
+                clear = false;
+              }
+            }
+            if (clear) {
+              p.governor = static_cast<int>(q);
+              p.subject = g.subject;
+              p.co_subjects = g.co_subjects;
+              p.negated = !g.negated;
+              p.modality = g.modality;
+              p.notes += " object of '" + g.lemma + "': negated;";
+            }
+          }
+          break;
+        }
+      }
       if (p.governor < 0) {
         // The finite clause the noun stands in, after its verb.
         for (size_t q = preds_.size(); q-- > 0;) {
