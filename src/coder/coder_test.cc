@@ -298,6 +298,19 @@ const Case kCases[] = {
      "gouvernement turc.",
      "null", "TUR", "01", true, "asserted",
      "an event noun that is the object of a verb of denial did not happen"},
+    {"fr",
+     "Le chef de l'opposition guinéenne avait maintes fois menacé le "
+     "gouvernement de grèves et appelé les syndicats à manifester contre le "
+     "président.",
+     "GIN", "GIN", "13", false, "asserted",
+     "an adverbial phrase inside the verb group; 'avait' read as a verb "
+     "before a participle is its auxiliary"},
+    {"fr",
+     "Le chef de l'opposition guinéenne avait menacé le gouvernement et "
+     "appelé les syndicats à la grève.",
+     "GIN", "GIN", "14", false, "asserted",
+     "a participle coordinated after a compound tense shares its auxiliary "
+     "and subject"},
 };
 
 // The same, in documents without a date (titles then name no person).

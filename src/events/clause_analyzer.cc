@@ -259,10 +259,26 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     // "ayant été écroué" are passive, "avoir rencontré" is not.)
     bool has_aux = false, passive_aux = false, future = false,
          conditional = false;
+    const bool participle_head = s.HasTag(v, "pp");
+    auto filler = [&](size_t k) {
+      return w_.Is("group_filler", s.lemma[k]) ||
+             w_.Is("group_filler", s.form[k]);
+    };
     for (size_t k = v; k-- > 0 && v - k <= 6;) {
       Pos pk = s.pos(k);
+      // A form of avoir / être / have / be the tagger read as a verb, before
+      // a participle, is its auxiliary.
+      if (pk == Pos::kVerb && participle_head && k + 1 < v &&
+          w_.Is("perfect_aux", s.lemma[k])) {
+        pk = Pos::kAux;
+      }
+      // (Adverbial phrases inside the group count as adverbs: "avait
+      // maintes fois menacé", "a de nouveau attaqué", "a à plusieurs
+      // reprises appelé".)
       if (pk == Pos::kAux || IsClitic(s, k) || pk == Pos::kAdv ||
-          pk == Pos::kPart || Negation(s, k) || IsQuote(s, k)) {
+          pk == Pos::kPart || Negation(s, k) || IsQuote(s, k) || filler(k) ||
+          ((pk == Pos::kAdp || pk == Pos::kDet) && k + 1 < v &&
+           filler(k + 1))) {
         if (s.is_adp_a[k]) break;
         first = k;
         if (pk == Pos::kAux) {
@@ -386,6 +402,26 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         p.subject = SubjectBefore(s, p.first, &p.co_subjects);
       }
       continue;
+    }
+    // "X avait menacé Y et appelé Z à ...": a participle coordinated after a
+    // compound tense shares its auxiliary, voice and subject.
+    if (p.form == Predicate::Form::kParticiple && p.first > 0 &&
+        w_.Is("coordinator", s.lemma[p.first - 1])) {
+      for (size_t q = pi; q-- > 0;) {
+        const Predicate& g = preds[q];
+        if (g.form != Predicate::Form::kFinite) continue;
+        if (s.HasTag(g.verb, "pp") && g.verb < p.first) {
+          p.form = Predicate::Form::kFinite;
+          p.passive = g.passive;
+          p.subject = g.subject;
+          p.co_subjects = g.co_subjects;
+          p.modality = g.modality;
+          p.negated = p.negated || g.negated;
+          p.notes += " shares the auxiliary of '" + g.lemma + "';";
+        }
+        break;
+      }
+      if (p.form == Predicate::Form::kFinite) continue;
     }
     if (p.form == Predicate::Form::kParticiple) {
       // Reduced relative: the noun just before is its subject (the patient).
