@@ -311,6 +311,14 @@ const Case kCases[] = {
      "GIN", "GIN", "14", false, "asserted",
      "a participle coordinated after a compound tense shares its auxiliary "
      "and subject"},
+    {"en", "Elon Musk, the head of Tesla, will visit Israel on Monday.", "USA",
+     "ISR", "04", false, "future",
+     "a role noun apposed to a person: the person is the subject"},
+    {"fr",
+     "Il a reçu un député de l'opposition géorgienne, Levan Khabeishvili, qui "
+     "doit se rendre en Russie jeudi.",
+     "GEO", "RUS", "04", false, "future",
+     "a relative's antecedent past an apposed name no dictionary knows"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -120,6 +120,18 @@ int RelativeAntecedent(const ClauseSentence& s, size_t r) {
        ++back) {
     --k;
   }
+  // "un parlementaire de l'opposition, James Soong, qui ...": a name the
+  // dictionaries do not know, apposed to the mention before it.
+  if (k >= 4 && s.mention_at[k - 1] < 0 && s.pos(k - 1) == Pos::kPropn) {
+    size_t j = k - 1;
+    while (j > 0 && j + 3 > k && s.pos(j - 1) == Pos::kPropn &&
+           s.mention_at[j - 1] < 0) {
+      --j;
+    }
+    if (j >= 2 && IsPunct(s, j - 1, ",") && s.mention_at[j - 2] >= 0) {
+      return s.mention_at[j - 2];
+    }
+  }
   return k > 0 ? s.mention_at[k - 1] : -1;
 }
 
@@ -217,6 +229,15 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
         co->push_back(prev);
         j = s.mentions[prev]->first_token;
       }
+      // "Elon Musk, PDG de Tesla, devrait ...": the person the role noun
+      // is apposed to.
+      if (start >= 2 && IsPunct(s, start - 1, ",") &&
+          s.mention_at[start - 2] >= 0 &&
+          s.mentions[m]->kind == ActorMention::Kind::kAgent) {
+        const ActorMention& head = *s.mentions[s.mention_at[start - 2]];
+        if (head.kind == ActorMention::Kind::kPerson)
+          return s.mention_at[start - 2];
+      }
       return m;
     }
     if (s.pos(i) == Pos::kPron && w_.Is("relative_subject", s.lemma[i])) {
@@ -288,8 +309,10 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
               w_.Is("future_aux", s.form[k])) {
             future = true;
           }
-          if (w_.Is("conditional_aux", s.lemma[k]) ||
-              w_.Is("conditional_aux", s.form[k])) {
+          if (w_.Is("scheduled_aux", s.lemma[k]) && !s.HasTag(k, "cni")) {
+            future = true;  // "doit se rendre jeudi": scheduled
+          } else if (w_.Is("conditional_aux", s.lemma[k]) ||
+                     w_.Is("conditional_aux", s.form[k])) {
             conditional = true;
           }
           if (s.HasTag(k, "fti")) future = true;
