@@ -319,6 +319,12 @@ const Case kCases[] = {
      "doit se rendre en Russie jeudi.",
      "GEO", "RUS", "04", false, "future",
      "a relative's antecedent past an apposed name no dictionary knows"},
+    {"fr",
+     "Le maire de Genève a prévenu un peu plus tôt que tout manifestant "
+     "continuant à bloquer la route serait arrêté.",
+     "CHE", "CHE", "13", false, "asserted",
+     "whom a warning is about is its target (its content's target); a "
+     "present participle right after a mention is a reduced relative on it"},
 };
 
 // The same, in documents without a date (titles then name no person).

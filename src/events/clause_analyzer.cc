@@ -367,6 +367,16 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
   // Subjects, governors, modality inherited by complements.
   for (size_t pi = 0; pi < preds.size(); ++pi) {
     Predicate& p = preds[pi];
+    // "toute personne continuant à manifester", "people protesting in
+    // Paris": a present participle right after a mention (no "en", no
+    // comma) is a reduced relative on it.
+    if (p.form == Predicate::Form::kGerund && p.first > 0 &&
+        s.mention_at[p.first - 1] >= 0 &&
+        s.mentions[s.mention_at[p.first - 1]]->end_token == p.first) {
+      p.subject = s.mention_at[p.first - 1];
+      p.notes += " reduced relative on the mention before;";
+      continue;
+    }
     if (p.form == Predicate::Form::kInfinitive ||
         p.form == Predicate::Form::kGerund) {
       for (size_t g = pi; g-- > 0;) {

@@ -1198,9 +1198,22 @@ class SentenceCoder {
               !ContentRoot((*events)[j]) || q.verb >= p.verb) {
             continue;
           }
-          for (size_t k = q.verb + 1; k <= q.verb + 3 && k < p.verb; ++k) {
+          // (Adverbs may come before the subordinator: "a prévenu un peu
+          // plus tôt que".)
+          for (size_t k = q.verb + 1; k <= q.verb + 7 && k < p.verb; ++k) {
+            if (k > q.verb + 3 && s_.pos(k - 1) != Pos::kAdv &&
+                !book_.Is("complementizer", s_.form[k])) {
+              break;
+            }
             if (book_.Is("complementizer", s_.form[k])) {
               drop[i] = 1;
+              // Whom a threat or a warning is about is its target ("a
+              // prévenu que tout manifestant serait arrêté").
+              Event& said = (*events)[j];
+              const Event& content = (*events)[i];
+              if (said.cameo_root() == "13" && !said.target && content.target) {
+                said.target = content.target;
+              }
               if (explain_) {
                 *explain_ += "  dropped '" + (*events)[i].trigger_text +
                              "': what '" + (*events)[j].trigger_text +
