@@ -325,6 +325,11 @@ const Case kCases[] = {
      "CHE", "CHE", "13", false, "asserted",
      "whom a warning is about is its target (its content's target); a "
      "present participle right after a mention is a reduced relative on it"},
+    {"fr",
+     "Un photographe libanais a été tué avec un collègue, Ahmed Saleh, par "
+     "des soldats israéliens.",
+     "ISR", "LBN", "19", false, "asserted",
+     "a passive agent past an apposition between commas"},
 };
 
 // The same, in documents without a date (titles then name no person).

@@ -552,9 +552,17 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     }
     p.clause_end = end;
     if (p.passive) {
-      for (size_t k = p.verb + 1; k < end && k <= p.verb + 8; ++k) {
+      // The agent within 8 words, or 14 past an apposition between commas
+      // ("tué avec un autre journaliste, X, par une frappe israélienne").
+      bool comma = false;
+      for (size_t k = p.verb + 1; k < end && k <= p.verb + (comma ? 14 : 8);
+           ++k) {
+        if (IsPunct(s, k, ",")) comma = true;
         if (w_.Is("agent", s.lemma[k])) {
           size_t j = k + 1;
+          // "par une frappe aérienne israélienne": the mention may start
+          // after a determiner.
+          if (j + 1 < n && s.mention_at[j] < 0 && s.pos(j) == Pos::kDet) ++j;
           if (j < n && s.mention_at[j] >= 0) p.agent = s.mention_at[j];
           break;
         }
