@@ -436,6 +436,12 @@ const Absent kAbsent[] = {
      "19", "the object of a relative clause is not the next verb's subject"},
     {"fr", "Combats intenses autour des hôpitaux.", "?", "null", "19",
      "'autour de' is a preposition: the hospitals did not fight"},
+    {"fr",
+     "L'armée malienne a lancé des attaques contre les rebelles tchadiens "
+     "tuant au passage plusieurs civils nigériens.",
+     "TCD", "NER", "19",
+     "a present participle after a preposition's object is the attack's "
+     "result, not a reduced relative on that object"},
     {"fr", "La trêve dans les combats entre l'Éthiopie et l'Érythrée tient.",
      "ETH", "ERI", "19",
      "fighting named inside a truce's pattern is part of the truce"},

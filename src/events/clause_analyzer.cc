@@ -370,9 +370,18 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     // "toute personne continuant à manifester", "people protesting in
     // Paris": a present participle right after a mention (no "en", no
     // comma) is a reduced relative on it.
+    // (Not on the object of a verb or a preposition: "a lancé des attaques
+    // contre l'armée turque tuant plusieurs soldats" is a result of the
+    // attack.)
+    auto governed = [&](int m) {
+      const size_t b = s.mentions[m]->first_token;
+      return b > 0 && (s.pos(b - 1) == Pos::kAdp ||
+                       s.pos(b - 1) == Pos::kVerb || s.pos(b - 1) == Pos::kAux);
+    };
     if (p.form == Predicate::Form::kGerund && p.first > 0 &&
         s.mention_at[p.first - 1] >= 0 &&
-        s.mentions[s.mention_at[p.first - 1]]->end_token == p.first) {
+        s.mentions[s.mention_at[p.first - 1]]->end_token == p.first &&
+        !governed(s.mention_at[p.first - 1])) {
       p.subject = s.mention_at[p.first - 1];
       p.notes += " reduced relative on the mention before;";
       continue;
