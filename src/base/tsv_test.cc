@@ -1,6 +1,7 @@
 #include "base/tsv.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <fstream>
@@ -8,18 +9,24 @@
 namespace dyad {
 namespace {
 
+// A file of its own for each test: ctest runs the tests of this binary as
+// separate processes at the same time.
 std::string WriteTemp(const std::string& content) {
-  std::string path = testing::TempDir() + "/tsv_test.tsv";
+  const testing::TestInfo* info =
+      testing::UnitTest::GetInstance()->current_test_info();
+  std::string path = testing::TempDir() + "/" + info->name() + "_" +
+                     std::to_string(getpid()) + "_tsv_test.tsv";
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
 
 TEST(TsvTest, SkipsCommentsAndBlanksKeepsLineNumbers) {
-  std::string path = WriteTemp("# header\n\nTUR\tturc\tturque\r\n  # indented comment\nRUS\trusse\n");
+  std::string path = WriteTemp(
+      "# header\n\nTUR\tturc\tturque\r\n  # indented comment\nRUS\trusse\n");
   std::vector<std::pair<int64_t, std::string>> seen;
   ASSERT_TRUE(ReadTsv(path, [&](int64_t line, const auto& f) {
-                seen.emplace_back(line, std::string(f[0]) + "/" +
-                                            std::string(f.back()));
+                seen.emplace_back(
+                    line, std::string(f[0]) + "/" + std::string(f.back()));
                 return Status::Ok();
               }).ok());
   ASSERT_EQ(seen.size(), 2u);
@@ -38,9 +45,9 @@ TEST(TsvTest, ErrorsNameFileAndLine) {
   EXPECT_NE(s.message().find("tsv_test.tsv:2: expected 2 fields"),
             std::string::npos)
       << s.message();
-  EXPECT_EQ(ReadTsv("/nonexistent/x.tsv", [](int64_t, const auto&) {
-              return Status::Ok();
-            }).code(),
+  EXPECT_EQ(ReadTsv("/nonexistent/x.tsv",
+                    [](int64_t, const auto&) { return Status::Ok(); })
+                .code(),
             StatusCode::kNotFound);
 }
 
