@@ -580,6 +580,7 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     std::string last =
         Fold(sp == std::string::npos ? name : name.substr(sp + 1));
     k->surnames[last].push_back(static_cast<int32_t>(p));
+    k->person_index.emplace(k->people[p].id, static_cast<int32_t>(p));
   }
   k->langs.resize(analyzer.languages().size());
   for (size_t i = 0; i < k->langs.size(); ++i) {

@@ -155,8 +155,9 @@ class ActorKnowledge {
   std::vector<PersonInfo> people;
   std::unique_ptr<Gazetteer> gazetteer;
   std::vector<const Place*> places;  // NameEntry::kPlace indices
-  std::unordered_map<std::string, int32_t> state_index;  // alpha3 → index
-  std::unordered_map<std::string, int32_t> org_index;    // key → index
+  std::unordered_map<std::string, int32_t> state_index;   // alpha3 → index
+  std::unordered_map<std::string, int32_t> org_index;     // key → index
+  std::unordered_map<std::string, int32_t> person_index;  // id → index
   // Folded surname (last word of the canonical name) → people, for "Mr
   // Brown", "M. Diop".
   std::unordered_map<std::string, std::vector<int32_t>> surnames;

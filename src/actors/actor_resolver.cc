@@ -1285,14 +1285,11 @@ class SentenceResolver {
                                    it->kind != ActorMention::Kind::kTitle)) {
         continue;
       }
-      for (size_t p = 0; p < k_.people.size(); ++p) {
-        if (k_.people[p].id != it->actor.id) continue;
-        const RoleInfo* role = k_.RoleOn(static_cast<int32_t>(p), date_);
-        if (role &&
-            (t.match == "office" ? role->office : role->title) == t.key) {
-          return &*it;
-        }
-        break;
+      auto p = k_.person_index.find(it->actor.id);
+      if (p == k_.person_index.end()) continue;
+      const RoleInfo* role = k_.RoleOn(p->second, date_);
+      if (role && (t.match == "office" ? role->office : role->title) == t.key) {
+        return &*it;
       }
     }
     return nullptr;

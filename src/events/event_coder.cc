@@ -530,8 +530,7 @@ class SentenceCoder {
     size_t link_noun = 0;  // the noun before the latest object link
     // A relative clause on the object ends the clause but not the search.
     if (direct && limit < s_.size() && limit > 0 &&
-        s_.pos(limit - 1) == Pos::kNoun && s_.pos(limit) == Pos::kPron &&
-        book_.Is("relative_subject", s_.lemma[limit])) {
+        s_.pos(limit - 1) == Pos::kNoun && IsRelativePronoun(limit)) {
       limit = s_.size();
     }
     for (size_t k = from; k < limit && k < from + 8 + 4 * links; ++k) {
@@ -555,8 +554,7 @@ class SentenceCoder {
       // pesaient à l'encontre de X": the actor a relative clause on the
       // object names.
       if (direct && links < 2 && k > 0 && s_.pos(k - 1) == Pos::kNoun &&
-          s_.pos(k) == Pos::kPron &&
-          book_.Is("relative_subject", s_.lemma[k])) {
+          IsRelativePronoun(k)) {
         size_t a = k + 1;
         while (a < limit &&
                (s_.pos(a) == Pos::kAux || s_.pos(a) == Pos::kAdv ||
@@ -605,6 +603,12 @@ class SentenceCoder {
       if (!direct && (k >= from + 3 || s_.pos(k) == Pos::kPunct)) return -1;
     }
     return -1;
+  }
+
+  // Token k is a relative pronoun standing for a subject ("qui", "who").
+  bool IsRelativePronoun(size_t k) const {
+    return k < s_.size() && s_.pos(k) == Pos::kPron &&
+           book_.Is("relative_subject", s_.lemma[k]);
   }
 
   // Token k has a reading of part of speech `pos` (whatever the tagger
@@ -836,12 +840,10 @@ class SentenceCoder {
     // ("l'interdiction de tout rassemblement de gilets jaunes").
     bool implicit_target = false;
     // (A relative clause on the object starts at the clause's end.)
-    const bool relative_next = cursor < s_.size() &&
-                               s_.pos(cursor) == Pos::kPron &&
-                               book_.Is("relative_subject", s_.lemma[cursor]);
+    const bool relative = IsRelativePronoun(cursor);
     if (!pat.has_target && !pat.after.empty() &&
         pat.after.back().kind != PatternElement::Kind::kTarget &&
-        (cursor < p.clause_end || (cursor == p.clause_end && relative_next))) {
+        (cursor < p.clause_end || (cursor == p.clause_end && relative))) {
       const bool inf = pat.after.back().kind == PatternElement::Kind::kInf;
       const bool participle =
           s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, "pp");
@@ -852,8 +854,6 @@ class SentenceCoder {
            (s_.HasTag(cursor, "ger") || s_.HasTag(cursor, "pprs") ||
             s_.HasTag(cursor, "inf"))) ||
           HasGerundReading(cursor);  // "strengthening" read as a noun
-      const bool relative = s_.pos(cursor) == Pos::kPron &&
-                            book_.Is("relative_subject", s_.lemma[cursor]);
       if (inf || participle || verb_form || relative ||
           book_.Is("object_link", s_.lemma[cursor])) {
         size_t end = cursor;
@@ -911,11 +911,7 @@ class SentenceCoder {
     e->span = {sent.begin, sent.end};
     if (src >= 0) e->source = s_.mentions[src]->actor;
     if (tgt >= 0) e->target = s_.mentions[tgt]->actor;
-    e->cameo = b.pattern->cameo;
-    e->plover_type = code->plover_type;
-    e->plover_mode = code->plover_mode;
-    e->goldstein = code->goldstein;
-    e->quad_class = code->quad_class;
+    SetCode(b.pattern->cameo, *code, e);
     size_t t0 = std::min(p.first, p.verb);
     size_t t1 = std::max(b.trigger_end, p.verb);
     e->trigger_span = {s_.tok(t0).begin, s_.tok(t1).end};
@@ -972,8 +968,7 @@ class SentenceCoder {
     }
     size_t k = p.first;
     // Through a relative "qui" and a date complement ("du 7 avril").
-    if (k > 0 && s_.pos(k - 1) == Pos::kPron &&
-        book_.Is("relative_subject", s_.lemma[k - 1])) {
+    if (k > 0 && IsRelativePronoun(k - 1)) {
       --k;
     }
     for (size_t back = 0; k-- > 0 && back < 6; ++back) {
@@ -1015,8 +1010,7 @@ class SentenceCoder {
       return false;
     }
     size_t k = p.first;
-    if (k > 0 && s_.pos(k - 1) == Pos::kPron &&
-        book_.Is("relative_subject", s_.lemma[k - 1])) {
+    if (k > 0 && IsRelativePronoun(k - 1)) {
       --k;
     }
     for (size_t back = 0; k > 0 && back < 3 && s_.pos(k - 1) == Pos::kAdj;
@@ -1065,13 +1059,15 @@ class SentenceCoder {
 
   // Gives `e` the CAMEO code `code` and what the code table says of it.
   void Recode(const std::string& code, Event* e) const {
-    const CameoCode* c = cameo_.Find(code);
-    if (!c) return;
+    if (const CameoCode* c = cameo_.Find(code)) SetCode(code, *c, e);
+  }
+
+  static void SetCode(const std::string& code, const CameoCode& c, Event* e) {
     e->cameo = code;
-    e->plover_type = c->plover_type;
-    e->plover_mode = c->plover_mode;
-    e->goldstein = c->goldstein;
-    e->quad_class = c->quad_class;
+    e->plover_type = c.plover_type;
+    e->plover_mode = c.plover_mode;
+    e->goldstein = c.goldstein;
+    e->quad_class = c.quad_class;
   }
 
   // Deaths the clause reports: a number next to a kill word ("tuant 14
