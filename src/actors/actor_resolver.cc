@@ -528,6 +528,33 @@ class SentenceResolver {
     return best;
   }
 
+  // The longest title on lemmas at i that ends by `limit` (At() gives the
+  // longest of all; this one is bounded).
+  Match TitleBefore(size_t i, size_t limit) const {
+    Match best;
+    if (i >= limit) return best;
+    FillLemmas(i, i + 1);
+    int64_t first = lk_.lemmas.RootChild(lemmas_[i]);
+    if (first < 0) return best;
+    const std::vector<int32_t>* vals = nullptr;
+    size_t len = lk_.lemmas.LongestFromLazy(
+        static_cast<uint32_t>(first), i, limit,
+        [this](size_t k) {
+          FillLemmas(k, k + 1);
+          return lemmas_[k];
+        },
+        &vals, nullptr, [this](size_t k) { return LemmaInner(k); });
+    if (len == 0) return best;
+    for (int32_t v : *vals) {
+      if (lk_.brief[v].kind != Kind::kTitle) continue;
+      if (lk_.brief[v].exact && !ExactIs(i, i + len, lk_.entries[v].exact)) {
+        continue;
+      }
+      return {len, &lk_.entries[v]};
+    }
+    return best;
+  }
+
   // Whether the tokens [b, e) as written, joined by one space, are `want`
   // (without building the string: "un", "au" are checked at every turn).
   bool ExactIs(size_t b, size_t e, std::string_view want) const {
@@ -844,6 +871,24 @@ class SentenceResolver {
            {Kind::kPerson, Kind::kTitle, Kind::kEpithet, Kind::kAgent,
             Kind::kState, Kind::kMetonym, Kind::kOrganisation, Kind::kPlace,
             Kind::kDemonymNoun, Kind::kDemonymAdj, Kind::kAnaphor});
+    // "le président de la République de Chine": a state's name that starts
+    // inside a title and runs past it is the complement of a shorter title
+    // ("président" + "République de Chine", Taiwan), not "président de la
+    // République" + "Chine".
+    if (head.entry && head.entry->kind == Kind::kTitle && head.len > 2) {
+      const size_t title_end = head_at + head.len;
+      for (size_t k = head_at + 1; k + 1 < title_end; ++k) {
+        if (!Has(kGComplement, k)) continue;
+        size_t s = SkipDeterminers(k + 1);
+        if (s >= title_end) continue;
+        Match st = At(s, {Kind::kState});
+        if (!st.entry || s + st.len <= title_end) continue;
+        if (Match shorter = TitleBefore(head_at, k); shorter.entry) {
+          head = shorter;
+        }
+        break;
+      }
+    }
     if (!head.entry) {
       // Any noun + demonym + person name is an apposition naming the person
       // (son allié turc Recep Tayyip Erdogan).
@@ -1001,6 +1046,25 @@ class SentenceResolver {
     if (Match pm = PersonAt(end); pm.entry && e.kind != Kind::kAgent) {
       if (reasons_) r.why = "'" + head_words + "' + name";
       ResolvePerson(pm.entry->index, &r);
+      // With no document date the person's latest role is a guess; the
+      // title the text gives says which one ("le premier ministre Charles
+      // Michel" is Belgium's prime minister, not the later EU president).
+      if (!date_ && e.kind == Kind::kTitle) {
+        const TitleInfo& t = lk_.titles[e.index];
+        const RoleInfo* best = nullptr;
+        for (const RoleInfo& ro : k_.people[pm.entry->index].roles) {
+          if ((t.match == "office" ? ro.office : ro.title) != t.key) continue;
+          if (q && !q->country.empty() && ro.country != q->country) continue;
+          if (!t.country.empty() && ro.country != t.country) continue;
+          if (!best || ro.start > best->start) best = &ro;
+        }
+        if (best) {
+          r.country = best->country;
+          r.org = best->org;
+          r.sector = best->sector;
+          if (reasons_) r.why += "; the role the title names";
+        }
+      }
       // Out of office on the date, a person the text presents as a group's
       // leader belongs to that group ("Tory leader Michael Howard" OPP).
       if (q && !q->sector.empty() && !k_.RoleOn(pm.entry->index, date_)) {

@@ -219,6 +219,36 @@ TEST_F(ActorResolverTest, AnAgentWordModifyingANounIsNoActor) {
   EXPECT_NE(Find(ms, "The military"), nullptr) << Dump(ms);
 }
 
+TEST_F(ActorResolverTest, AStateNameInsideATitleIsItsComplement) {
+  // "président de la République" is a title, but "République de Chine" is
+  // Taiwan's name: the longer state name wins the overlap.
+  auto ms = Resolve("fr", "Le président de la République de Chine a parlé.");
+  const ActorMention* m = Find(ms, "Le président de la République de Chine");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.country, "TWN") << Dump(ms);
+  // The title alone keeps its complement.
+  ms = Resolve("fr", "Le président de la République française a parlé.");
+  m = Find(ms, "Le président de la République française");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.country, "FRA") << Dump(ms);
+}
+
+TEST_F(ActorResolverTest, WithNoDateTheTitleChoosesThePersonsRole) {
+  // Charles Michel was Belgium's prime minister, then the EU Council's
+  // president: undated, the title before the name says which.
+  auto ms = Resolve("fr", "Le Premier ministre Charles Michel a parlé.");
+  const ActorMention* m = Find(ms, "Le Premier ministre Charles Michel");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.country, "BEL") << Dump(ms);
+  EXPECT_EQ(m->actor.org, "") << Dump(ms);
+  // A dated document keeps the role held on the date.
+  ms = Resolve("fr", "Le Premier ministre Charles Michel a parlé.",
+               "2021-03-01");
+  m = Find(ms, "Le Premier ministre Charles Michel");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.org, "EU") << Dump(ms);
+}
+
 TEST_F(ActorResolverTest, GoldenCases) {
   for (const Case& c : kCases) {
     auto ms = Resolve(c.lang, c.text, c.date);
