@@ -1031,6 +1031,12 @@ class SentenceResolver {
     std::optional<Qualifier> q = pre;
     if (!q && lk_.grammar.demonym_after) {
       q = Demonym(end, true);
+      // One plain adjective may come between ("l'institut culturel
+      // allemand", "le ministre délégué français").
+      if (!q && end + 1 < toks_->size() && !upper_[end] &&
+          (*toks_)[end].pos() == Pos::kAdj) {
+        q = Demonym(end + 1, false);
+      }
       if (q) end = q->end;
     }
     if (!q || q->country.empty()) {

@@ -57,6 +57,11 @@ struct Case {
 const Case kCases[] = {
     {"fr", "L'armée turque a bombardé des positions de l'armée syrienne.",
      "TUR", "SYR", "19", false, "asserted", "active verb, direct object"},
+    {"fr",
+     "Le Qatar a déposé une plainte devant l'Organisation mondiale du "
+     "commerce contre l'Arabie saoudite.",
+     "QAT", "SAU", "11", false, "asserted",
+     "a pattern word's reach counts a long name as one word"},
     {"fr", "Trois soldats maliens ont été tués par des jihadistes.", "MLI",
      "MLI", "19", false, "asserted",
      "passive with a by-agent; jihadists take the sentence's country"},

@@ -743,8 +743,8 @@ class SentenceCoder {
     for (const auto& e : pat.after) {
       switch (e.kind) {
         case PatternElement::Kind::kWord: {
-          // Within 6 words; after a target, mentions and quotation marks
-          // do not count ("called the UK's £3bn rebate from the European
+          // Within 6 words (a mention is one); after a target, mentions and
+          // quotation marks do not count ("called the UK's £3bn rebate from the European
           // Union \"unjustified\"").
           // A word may be the subordinator that ends the clause ("s'oppose
           // à ce que la Chine ..."): what follows is then in reach.
@@ -760,7 +760,13 @@ class SentenceCoder {
               if (k == clause_end) clause_end = s_.size();
               break;
             }
-            if (!after_target || (s_.mention_at[k] < 0 && !IsQuoteToken(k))) {
+            // An actor's name counts as one word ("une plainte devant la
+            // Cour internationale de justice contre Israël").
+            const bool inside_mention = s_.mention_at[k] >= 0 && k > 0 &&
+                                        s_.mention_at[k - 1] ==
+                                            s_.mention_at[k];
+            if (after_target ? s_.mention_at[k] < 0 && !IsQuoteToken(k)
+                             : !inside_mention) {
               ++words;
             }
           }
