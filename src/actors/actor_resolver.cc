@@ -893,9 +893,17 @@ class SentenceResolver {
       // Any noun + demonym + person name is an apposition naming the person
       // (son allié turc Recep Tayyip Erdogan).
       // (A demonym is a name: none starts after the noun, no reading read.)
-      if (head_at + 1 < toks_->size() && memo_[head_at + 1][0].len > 0 &&
+      // One plain adjective may come between ("une frappe aérienne
+      // israélienne").
+      size_t dem_at = head_at + 1;
+      if (lk_.grammar.demonym_after && dem_at + 1 < toks_->size() &&
+          memo_[dem_at][0].len == 0 && memo_[dem_at + 1][0].len > 0 &&
+          !upper_[dem_at] && (*toks_)[dem_at].pos() == Pos::kAdj) {
+        ++dem_at;
+      }
+      if (dem_at < toks_->size() && memo_[dem_at][0].len > 0 &&
           (*toks_)[head_at].pos() == Pos::kNoun) {
-        if (auto dem = Demonym(head_at + 1, false)) {
+        if (auto dem = Demonym(dem_at, false)) {
           if (Match pm = PersonAt(dem->end); pm.entry) {
             Resolved r;
             if (reasons_)

@@ -147,7 +147,7 @@ class SentenceCoder {
         Event e;
         if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
         if (VerbalAttack(p, e, src, tgt)) Recode("111", &e);
-        if (src < 0) CauseNoun(static_cast<int>(pi), &e);
+        if (src < 0 || p.passive) CauseNoun(static_cast<int>(pi), &e);
         IntentOfReadiness(p, &e);
         if (src < 0 && ThingStrikes(p, e)) {
           Note(p, "its subject is a thing, not an attack: not coded");
@@ -969,7 +969,17 @@ class SentenceCoder {
   // rather than the verb's 190.
   void CauseNoun(int pi, Event* e) {
     const Predicate& p = preds_[pi];
-    if (!book_.Is("kill", p.lemma) || p.passive || e->cameo_root() != "19") {
+    if (!book_.Is("kill", p.lemma) || e->cameo_root() != "19") return;
+    if (p.passive) {
+      // "tué par une frappe aérienne israélienne": the agent is the attack.
+      if (p.agent < 0) return;
+      size_t k = s_.mentions[p.agent]->first_token;
+      while (k < s_.mentions[p.agent]->end_token && s_.pos(k) == Pos::kDet) {
+        ++k;
+      }
+      if (k < s_.mentions[p.agent]->end_token && s_.pos(k) == Pos::kNoun) {
+        RecodeAsAttackNoun(k, e);
+      }
       return;
     }
     size_t k = p.first;
@@ -987,6 +997,12 @@ class SentenceCoder {
       }
     }
     if (k >= s_.size() || s_.pos(k) != Pos::kNoun) return;
+    RecodeAsAttackNoun(k, e);
+  }
+
+  // Gives `e` the code of the attack noun at token k (its own predicate's
+  // pattern) when it has a violent one.
+  void RecodeAsAttackNoun(size_t k, Event* e) {
     for (size_t q = 0; q < preds_.size(); ++q) {
       if (preds_[q].form != Predicate::Form::kNoun || preds_[q].verb != k) {
         continue;
