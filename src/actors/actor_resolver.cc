@@ -1177,6 +1177,16 @@ class SentenceResolver {
         return i + 1;
       }
     }
+    // In French the adjective follows: "l'aide militaire", "une opération
+    // policière" (no determiner of its own, right after a noun).
+    if (head.len == 1 && !pre && lk_.grammar.demonym_after &&
+        begin == head_at && head_at > 0) {
+      const Reading* hr = (*toks_)[head_at].chosen();
+      const Reading* pr = (*toks_)[head_at - 1].chosen();
+      if (hr && pr && hr->pos == Pos::kAdj && pr->pos == Pos::kNoun) {
+        return i + 1;
+      }
+    }
     const AgentInfo& a = lk_.agents[agent_entry->index];
     r.sector = a.sector;
     r.has_actor = true;

@@ -219,6 +219,11 @@ TEST_F(ActorResolverTest, AnAgentWordModifyingANounIsNoActor) {
   EXPECT_EQ(Find(ms, "military"), nullptr) << Dump(ms);
   ms = Resolve("en", "The military seized power.");
   EXPECT_NE(Find(ms, "The military"), nullptr) << Dump(ms);
+  // French puts the adjective after the noun.
+  ms = Resolve("fr", "Paris a suspendu son aide militaire.");
+  EXPECT_EQ(Find(ms, "militaire"), nullptr) << Dump(ms);
+  ms = Resolve("fr", "Des militaires ont tiré.");
+  EXPECT_NE(Find(ms, "Des militaires"), nullptr) << Dump(ms);
 }
 
 TEST_F(ActorResolverTest, AStateNameInsideATitleIsItsComplement) {

@@ -65,6 +65,23 @@ const Case kCases[] = {
     {"fr", "Deux soldats ukrainiens ont été tués par une frappe aérienne russe.",
      "RUS", "UKR", "19", false, "asserted",
      "an attack noun + adjective + demonym as passive agent is its country's"},
+    {"fr",
+     "Le Soudan a accepté, sous la pression de l'Union africaine, de retirer "
+     "ses troupes.",
+     "AU", "SDN", "10", false, "asserted",
+     "sous la pression de X: X demands of the clause's doer"},
+    {"fr",
+     "Le Soudan a accepté, sous la pression de l'Union africaine, de retirer "
+     "ses troupes.",
+     "SDN", "AU", "08", false, "asserted",
+     "a concession under pressure is made to the presser, past the incidental "
+     "phrase"},
+    {"en", "The activist was arrested by Turkish police at the request of Germany.",
+     "DEU", "TUR", "02", false, "asserted",
+     "at the request of X: X asks the clause's doer"},
+    {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
+     "MLI", "16", false, "asserted",
+     "a verb acting on an event noun takes the noun's target"},
     {"fr", "Trois soldats maliens ont été tués par des jihadistes.", "MLI",
      "MLI", "19", false, "asserted",
      "passive with a by-agent; jihadists take the sentence's country"},

@@ -67,6 +67,9 @@ struct Predicate {
   // in ("X a libéré des otages dans le cadre d'un accord avec Y"), its
   // source when the noun names none of its own.
   int host_doer = -1;
+  // A noun of demand or pressure qualifying its clause ("sous la pression
+  // de X", "at the request of X"): the clause's doer is its target.
+  bool instigation = false;
   bool consumed = false;  // an infinitive a governor's pattern took
   int speech = -1;    // the speech predicate whose speaker "nous/we" stands for
   std::string notes;  // for explain

@@ -163,6 +163,7 @@ class SentenceCoder {
     DropNounsInsideVerbEvents(&events, &from_pred);
     LinkDeaths(&events, &from_pred);
     AnnouncedArrests(&events, &from_pred);
+    YieldToInstigator(&events, from_pred);
     Dedupe(&events);
     for (auto& e : events) Locate(&e);
     for (auto& e : events) out->push_back(std::move(e));
@@ -292,6 +293,12 @@ class SentenceCoder {
       p.form = Predicate::Form::kNoun;
       p.verb = p.first = i;
       p.lemma = lemma;
+      {
+        size_t k = i;
+        if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
+        p.instigation = k > 0 && s_.pos(k - 1) == Pos::kAdp &&
+                        book_.Is("instigation", s_.lemma[k - 1] + " " + lemma);
+      }
       p.clause_end = s_.size();
       for (const Predicate& q : preds_) {
         if (q.form == Predicate::Form::kFinite && q.first > i) {
@@ -461,7 +468,10 @@ class SentenceCoder {
       }
       ++i;
     }
-    if (i < s_.size() && (s_.lemma[i] == "de" || s_.lemma[i] == "of")) {
+    // "under pressure from X": X presses.
+    const bool from = p.instigation && i < s_.size() && s_.lemma[i] == "from";
+    if (i < s_.size() &&
+        (s_.lemma[i] == "de" || s_.lemma[i] == "of" || from)) {
       int m = s_.MentionStarting(i);  // "des forces"
       size_t j = i + 1;
       if (j < s_.size() && IsQuoteToken(j)) ++j;  // de « gilets jaunes »
@@ -603,6 +613,18 @@ class SentenceCoder {
       if (!direct && (k >= from + 3 || s_.pos(k) == Pos::kPunct)) return -1;
     }
     return -1;
+  }
+
+  // The closing comma of an incidental phrase opened by the comma at k: a
+  // second comma within 12 tokens before `limit`, with no verb, auxiliary
+  // or coordinator-led clause between; k when there is none.
+  size_t IncidentalEnd(size_t k, size_t limit) const {
+    for (size_t c = k + 1; c < limit && c <= k + 12; ++c) {
+      const Pos pos = s_.pos(c);
+      if (pos == Pos::kVerb || pos == Pos::kAux) return k;
+      if (s_.form[c] == ",") return c > k + 1 ? c : k;
+    }
+    return k;
   }
 
   // Token k is a relative pronoun standing for a subject ("qui", "who").
@@ -755,6 +777,14 @@ class SentenceCoder {
                 (k >= s_.size() || !book_.Is("complementizer", s_.form[k]))) {
               break;
             }
+            // An incidental phrase between commas with no verb (", sous la
+            // pression de X et de Y,") is passed over whole.
+            if (s_.form[k] == ",") {
+              if (size_t c = IncidentalEnd(k, clause_end); c > k) {
+                k = c;
+                continue;
+              }
+            }
             if (WordMatches(e, k)) {
               found = k;
               if (k == clause_end) clause_end = s_.size();
@@ -890,6 +920,13 @@ class SentenceCoder {
     if (from_host && (target < 0 || pat.cameo[0] > '1' ||
                       (pat.cameo[0] == '1' && pat.cameo[1] >= '5'))) {
       source = -1;
+    }
+    // "a accepté, sous la pression de X, de ...", "arrested at the request
+    // of X": the clause's doer acted at X's behest.
+    if (p.instigation && source >= 0 && target < 0 && p.host_doer >= 0 &&
+        p.host_doer != source) {
+      target = p.host_doer;
+      implicit_target = true;
     }
     if (source >= 0) score += pat.has_source ? 3 : 1;
     if (target >= 0) score += implicit_target ? 1 : 3;
@@ -1243,7 +1280,8 @@ class SentenceCoder {
         }
         continue;
       }
-      if (p.governor >= 0) continue;
+      // (A demand qualifying the clause is an event of its own.)
+      if (p.governor >= 0 || p.instigation) continue;
       uint32_t at = s_.tok(p.verb).begin;
       for (size_t j = 0; j < events->size(); ++j) {
         const Predicate& q = preds_[(*from)[j]];
@@ -1281,6 +1319,15 @@ class SentenceCoder {
         const bool after = at >= t.end && p.verb < q.clause_end;
         if ((t.begin <= at && at < t.end) || (content && after)) {
           drop[i] = 1;
+          // "a suspendu l'aide fournie au Népal": what the verb acts on is
+          // the noun's event, whose target is the verb's.
+          Event& host = (*events)[j];
+          const Event& noun = (*events)[i];
+          if (t.begin <= at && at < t.end && !host.target && noun.target &&
+              !content && (!host.source || host.source->span.begin !=
+                                               noun.target->span.begin)) {
+            host.target = noun.target;
+          }
           if (explain_) {
             *explain_ += "  dropped '" + (*events)[i].trigger_text +
                          "': inside '" + (*events)[j].trigger_text + "'\n";
@@ -1426,6 +1473,45 @@ class SentenceCoder {
                        "\n";
         }
         break;
+      }
+    }
+  }
+
+  // "L'Iran a accepté, sous la pression de X, de cesser ...": a concession
+  // made under pressure is made to whoever pressed, unless it names another
+  // party than the yielder's own side.
+  void YieldToInstigator(std::vector<Event>* events,
+                         const std::vector<int>& from) const {
+    auto same = [](const Actor& a, const Actor& b) {
+      return a.span.begin == b.span.begin && a.span.end == b.span.end;
+    };
+    const size_t n = events->size();
+    for (size_t y = 0; y < n; ++y) {
+      if ((*events)[y].cameo_root() != "08" || !(*events)[y].source) continue;
+      bool replaced = false;
+      for (size_t i = 0; i < n; ++i) {
+        const Event& d = (*events)[i];
+        if (!preds_[from[i]].instigation || !d.source || !d.target ||
+            !same(*d.target, *(*events)[y].source)) {
+          continue;
+        }
+        Event& e = (*events)[y];
+        if (!replaced && e.target &&
+            e.target->country != e.source->country) {
+          break;  // a party of its own
+        }
+        if (explain_) {
+          *explain_ += "  '" + e.trigger_text + "' yields to '" +
+                       d.source->text + "' (" + d.trigger_text + ")\n";
+        }
+        if (!replaced) {
+          e.target = d.source;
+          replaced = true;
+        } else {
+          Event copy = e;
+          copy.target = d.source;
+          events->push_back(std::move(copy));
+        }
       }
     }
   }
