@@ -496,6 +496,7 @@ class ActorKnowledgeLoader {
     return ReadTsv(path, [&](int64_t, const auto& f) {
       DYAD_RETURN_IF_ERROR(Need(f, 2, "lemma, sector"));
       AgentInfo a{std::string(f[0]), std::string(f[1])};
+      if (f.size() > 3) a.home = Dash(f[3]);
       lk_->agents.push_back(a);
       AddLemmaPhrase(a.lemma,
                      {NameEntry::Kind::kAgent,

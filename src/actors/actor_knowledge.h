@@ -89,6 +89,9 @@ struct TitleInfo {
 struct AgentInfo {
   std::string lemma, sector;
   bool plural_only = false;
+  // A movement of one country ("gilets jaunes" FRA): its country when the
+  // text gives none, before the sentence's.
+  std::string home;
 };
 
 struct AnaphorInfo {

@@ -377,13 +377,25 @@ class SentenceResolver {
   // every other mention of the sentence that has a country agrees on one.
   void InheritSentenceCountry(size_t first) {
     std::string country;
+    bool consensus = true;
+    bool placed = false;  // a place or a capital of that country says where
     for (size_t m = first; m < out_->size(); ++m) {
       const Actor& a = (*out_)[m].actor;
       if (a.country.empty()) continue;
-      if (!country.empty() && country != a.country) return;  // no consensus
+      if (!country.empty() && country != a.country) consensus = false;
       country = a.country;
+      placed = placed || (*out_)[m].kind == ActorMention::Kind::kPlace ||
+               (*out_)[m].kind == ActorMention::Kind::kMetonym;
     }
-    if (country.empty()) return;
+    // A movement of one country keeps it unless the sentence is set
+    // elsewhere.
+    for (const auto& [m, home] : homes_) {
+      if (m < first || m >= out_->size()) continue;
+      if (consensus && placed && !country.empty()) continue;
+      GiveCountry(&(*out_)[m], *home, "the movement");
+    }
+    homes_.clear();
+    if (!consensus || country.empty()) return;
     for (size_t m = first; m < out_->size(); ++m) {
       GiveCountry(&(*out_)[m], country, "the sentence");
     }
@@ -613,6 +625,12 @@ class SentenceResolver {
     return i;
   }
 
+  bool IsQuote(size_t i) const {
+    if (i >= forms_.size()) return false;
+    const std::string_view f = forms_[i];
+    return f == "«" || f == "»" || f == "\"" || f == "“" || f == "”";
+  }
+
   // A person's name starting exactly at i.
   Match PersonAt(size_t i) const {
     if (i >= forms_.size() || !upper_[i]) return {};
@@ -740,6 +758,7 @@ class SentenceResolver {
   std::optional<Qualifier> Complement(size_t i, int depth) const {
     if (!Has(kGComplement, i)) return std::nullopt;
     size_t j = SkipDeterminers(i + 1);
+    if (IsQuote(j)) j = SkipDeterminers(j + 1);  // des « gilets jaunes »
     Match m = At(j, {Kind::kState, Kind::kMetonym, Kind::kOrganisation,
                      Kind::kPerson, Kind::kPlace});
     if (m.entry && (m.entry->kind != Kind::kPerson || upper_[j]) &&
@@ -1042,7 +1061,8 @@ class SentenceResolver {
       // One plain adjective may come between ("l'institut culturel
       // allemand", "le ministre délégué français").
       if (!q && end + 1 < toks_->size() && !upper_[end] &&
-          (*toks_)[end].pos() == Pos::kAdj) {
+          ((*toks_)[end].pos() == Pos::kAdj || IsQuote(end))) {
+        // (or a closing quotation mark: "« gilets jaunes » belges")
         q = Demonym(end + 1, false);
       }
       if (q) end = q->end;
@@ -1213,6 +1233,12 @@ class SentenceResolver {
       // the dictionaries do not know, named after the role noun.
       if (reasons_) r.why += " + name '" + Words(end, end + n) + "'";
       end += n;
+    }
+    // "les gilets jaunes": a movement of one country, unless the text says
+    // otherwise ("les gilets jaunes belges", or the sentence is set in
+    // another country's place): settled with the sentence's country.
+    if (r.country.empty() && r.org.empty() && !a.home.empty()) {
+      homes_.emplace_back(out_->size(), &a.home);
     }
     bool plural =
         (*toks_)[head_at].chosen() && (*toks_)[head_at].chosen()->HasTag("pl");
@@ -1490,6 +1516,9 @@ class SentenceResolver {
   // caller had): antecedents are looked for from there on only.
   std::ptrdiff_t doc_first_ = 0;
   bool reasons_ = true;  // build ActorMention::why
+  // This sentence's agents of a one-country movement without a country
+  // yet: (mention index in *out_, the movement's country).
+  std::vector<std::pair<size_t, const std::string*>> homes_;
 
  public:
   // The folded forms and the names-trie matches of every token, computed

@@ -256,6 +256,23 @@ TEST_F(ActorResolverTest, WithNoDateTheTitleChoosesThePersonsRole) {
   EXPECT_EQ(m->actor.org, "EU") << Dump(ms);
 }
 
+TEST_F(ActorResolverTest, AMovementOfOneCountryKeepsItUnlessTheTextSaysOtherwise) {
+  // The gilets jaunes are French, even in a sentence about Italians...
+  auto ms = Resolve("fr", "Le ministre espagnol a reçu des « gilets jaunes ».");
+  const ActorMention* m = Find(ms, "gilets jaunes");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.country, "FRA") << Dump(ms);
+  // ... but not with a demonym of their own, or in a place elsewhere.
+  ms = Resolve("fr", "Des gilets jaunes suisses ont défilé.");
+  m = Find(ms, "Des gilets jaunes suisses");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.country, "CHE") << Dump(ms);
+  ms = Resolve("fr", "Des gilets jaunes ont défilé à Genève.");
+  m = Find(ms, "Des gilets jaunes");
+  ASSERT_NE(m, nullptr) << Dump(ms);
+  EXPECT_EQ(m->actor.country, "CHE") << Dump(ms);
+}
+
 TEST_F(ActorResolverTest, GoldenCases) {
   for (const Case& c : kCases) {
     auto ms = Resolve(c.lang, c.text, c.date);
