@@ -332,7 +332,8 @@ class SentenceResolver {
     lemma_done_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
       // (ASCII inline: most words; StartsUpper for the others.)
-      const std::string_view w = s.tokens[i].Text(text_);
+      std::string_view w = s.tokens[i].Text(text_);
+      if (w.size() > 1 && w[0] == '#') w.remove_prefix(1);  // #Israel
       const unsigned char c0 = w.empty() ? 0 : w[0];
       upper_[i] = c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : StartsUpper(w);
     }
@@ -1649,6 +1650,8 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
       uint64_t& fm = dt.fmemo[base + i];
       if (t.analysis && !t.analysis->folded_form.empty()) {
         form = t.analysis->folded_form;
+        // A hashtag names what its word names ("#Israel", "#Gaza").
+        if (form.size() > 1 && form[0] == '#') form.remove_prefix(1);
         // Looked up once per distinct form, then read from its memo.
         if (!t.analysis->memo.Get(owner, &fm)) {
           fm = FormMemoValue(*lk, form, t.analysis);
@@ -1656,6 +1659,7 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
         }
       } else {
         form = owned.emplace_back(Fold(t.Text(doc.doc->text)));
+        if (form.size() > 1 && form[0] == '#') form.remove_prefix(1);
         fm = FormMemoValue(*lk, form, nullptr);
       }
     }

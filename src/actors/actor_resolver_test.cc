@@ -79,6 +79,8 @@ struct Case {
 const Case kCases[] = {
     {"fr", "", "L'armée turque a bombardé des positions kurdes.",
      "L'armée turque", "TUR", "", "MIL", "", "agent + demonym after the head"},
+    {"en", "", "#Ukraine thanked its allies.", "#Ukraine", "UKR", "", "GOV", "",
+     "a hashtag names what its word names"},
     {"fr", "", "L'institut scientifique italien a fermé.", "L'institut scientifique italien",
      "ITA", "", "EDU", "", "one adjective between the agent and its demonym"},
     {"fr", "2020-02-15", "Le président turc a appelé Washington.",
