@@ -511,8 +511,11 @@ class ActorKnowledgeLoader {
       if (f[1] != "office" && f[1] != "title") {
         return Status::InvalidArgument("match must be 'office' or 'title'");
       }
-      TitleInfo t{std::string(f[1]), std::string(f[2]),
-                  f.size() > 3 ? Dash(f[3]) : "", std::string(f[0])};
+      TitleInfo t{std::string(f[1]), "", f.size() > 3 ? Dash(f[3]) : "",
+                  std::string(f[0])};
+      for (auto k : SplitList(f[2])) t.keys.emplace_back(k);
+      if (t.keys.empty()) return Status::InvalidArgument("empty key");
+      t.key = t.keys.front();
       lk_->titles.push_back(t);
       AddLemmaPhrase(t.phrase,
                      {NameEntry::Kind::kTitle,

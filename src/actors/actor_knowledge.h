@@ -9,6 +9,7 @@
 #ifndef DYAD_ACTORS_ACTOR_KNOWLEDGE_H_
 #define DYAD_ACTORS_ACTOR_KNOWLEDGE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -81,9 +82,17 @@ struct NameEntry {
 
 struct TitleInfo {
   std::string match;    // "office" or "title"
-  std::string key;      // head_of_state, president, ...
+  std::string key;      // head_of_state, president, ... (the first of keys)
   std::string country;  // fixed by the phrase itself, else ""
   std::string phrase;
+  // Every key the phrase may mean, tried in order ("Premier ministre":
+  // prime_minister, then premier).
+  std::vector<std::string> keys;
+  // Whether role `r` is what the title names.
+  bool Names(const RoleInfo& r) const {
+    const std::string& k = match == "office" ? r.office : r.title;
+    return std::find(keys.begin(), keys.end(), k) != keys.end();
+  }
 };
 
 struct AgentInfo {

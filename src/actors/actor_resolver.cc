@@ -1088,7 +1088,7 @@ class SentenceResolver {
         const TitleInfo& t = lk_.titles[e.index];
         const RoleInfo* best = nullptr;
         for (const RoleInfo& ro : k_.people[pm.entry->index].roles) {
-          if ((t.match == "office" ? ro.office : ro.title) != t.key) continue;
+          if (!t.Names(ro)) continue;
           if (q && !q->country.empty() && ro.country != q->country) continue;
           if (!t.country.empty() && ro.country != t.country) continue;
           if (!best || ro.start > best->start) best = &ro;
@@ -1155,9 +1155,12 @@ class SentenceResolver {
       // not one holder.
       const Reading* hr = (*toks_)[head_at + head.len - 1].chosen();
       const bool plural = hr && hr->HasTag("pl");
-      int32_t p = (country.empty() && org.empty()) || plural
-                      ? -1
-                      : k_.Holder(country, org, t.match, t.key, date_, &role);
+      int32_t p = -1;
+      const bool whose = !country.empty() || !org.empty();
+      for (size_t ki = 0; p < 0 && whose && !plural && ki < t.keys.size();
+           ++ki) {
+        p = k_.Holder(country, org, t.match, t.keys[ki], date_, &role);
+      }
       if (p >= 0) {
         if (reasons_) r.why += " → holder on the document date";
         ResolvePerson(p, &r);
@@ -1403,7 +1406,7 @@ class SentenceResolver {
       auto p = k_.person_index.find(it->actor.id);
       if (p == k_.person_index.end()) continue;
       const RoleInfo* role = k_.RoleOn(p->second, date_);
-      if (role && (t.match == "office" ? role->office : role->title) == t.key) {
+      if (role && t.Names(*role)) {
         return &*it;
       }
     }

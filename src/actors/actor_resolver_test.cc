@@ -79,6 +79,12 @@ struct Case {
 const Case kCases[] = {
     {"fr", "", "L'armée turque a bombardé des positions kurdes.",
      "L'armée turque", "TUR", "", "MIL", "", "agent + demonym after the head"},
+    {"fr", "2015-05-01", "Le Premier ministre chinois est arrivé.",
+     "Le Premier ministre chinois", "CHN", "", "GOV", "li_keqiang",
+     "a title's keys are tried in order: prime_minister, then premier"},
+    {"fr", "2005-03-01", "Le président taïwanais a parlé.",
+     "Le président taïwanais", "TWN", "", "GOV", "chen_shui_bian",
+     "heads of state of the states outside the G20 and the regions"},
     {"en", "", "#Ukraine thanked its allies.", "#Ukraine", "UKR", "", "GOV", "",
      "a hashtag names what its word names"},
     {"fr", "", "L'institut scientifique italien a fermé.", "L'institut scientifique italien",
