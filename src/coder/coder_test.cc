@@ -79,6 +79,12 @@ const Case kCases[] = {
     {"en", "The activist was arrested by Turkish police at the request of Germany.",
      "DEU", "TUR", "02", false, "asserted",
      "at the request of X: X asks the clause's doer"},
+    {"fr",
+     "Les dégradations commises selon lui par « des supporters russes » ont "
+     "choqué la ville.",
+     "RUS", "null", "17", false, "asserted",
+     "an event noun's doer is the agent of the participle after it, past "
+     "\"selon lui\" and quotation marks"},
     {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
      "MLI", "16", false, "asserted",
      "a verb acting on an event noun takes the noun's target"},

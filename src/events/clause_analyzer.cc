@@ -569,6 +569,11 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         if (IsPunct(s, k, ",")) comma = true;
         if (w_.Is("agent", s.lemma[k])) {
           size_t j = k + 1;
+          // "par « des casseurs »": past an opening quotation mark.
+          if (j + 1 < n && s.mention_at[j] < 0 &&
+              (s.form[j] == "«" || s.form[j] == "\"" || s.form[j] == "“")) {
+            ++j;
+          }
           // "par une frappe aérienne israélienne": the mention may start
           // after a determiner.
           if (j + 1 < n && s.mention_at[j] < 0 && s.pos(j) == Pos::kDet) ++j;

@@ -492,6 +492,29 @@ class SentenceCoder {
         s_.mentions[s_.mention_at[p.verb - 1]]->end_token == p.verb) {
       return s_.mention_at[p.verb - 1];
     }
+    return ParticipleAgent(p.verb);
+  }
+
+  // "les violences et dégradations commises par des casseurs", "the
+  // attacks carried out by X": the agent of a passive participle right
+  // after the noun (past adjectives, quotation marks and coordinated
+  // nouns) is the noun's doer.
+  int ParticipleAgent(size_t noun) const {
+    for (const Predicate& q : preds_) {
+      if (q.form != Predicate::Form::kParticiple || !q.passive ||
+          q.agent < 0 || q.verb <= noun || q.verb > noun + 5) {
+        continue;
+      }
+      for (size_t k = noun + 1; k < q.verb; ++k) {
+        const Pos pos = s_.pos(k);
+        if (pos != Pos::kAdj && pos != Pos::kNoun && pos != Pos::kCconj &&
+            !IsQuoteToken(k)) {
+          return -1;
+        }
+        if (s_.mention_at[k] >= 0) return -1;
+      }
+      return q.agent;
+    }
     return -1;
   }
 
