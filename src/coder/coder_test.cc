@@ -85,6 +85,17 @@ const Case kCases[] = {
      "RUS", "null", "17", false, "asserted",
      "an event noun's doer is the agent of the participle after it, past "
      "\"selon lui\" and quotation marks"},
+    {"fr",
+     "L'arrestation du ministre libanais par la police turque a choqué "
+     "Beyrouth.",
+     "TUR", "LBN", "17", false, "asserted",
+     "an event noun's agent (par X) after its patient (du ministre)"},
+    {"en", "The arrest of the Lebanese minister by Turkish police angered Beirut.",
+     "TUR", "LBN", "17", false, "asserted",
+     "an event noun's agent (by X) after its patient (of X)"},
+    {"fr", "La saisie du pétrolier par la marine iranienne inquiète les armateurs.",
+     "IRN", "null", "17", false, "asserted",
+     "an event noun's agent after a patient that is no actor"},
     {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
      "MLI", "16", false, "asserted",
      "a verb acting on an event noun takes the noun's target"},

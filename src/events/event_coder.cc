@@ -944,6 +944,55 @@ class SentenceCoder {
                       (pat.cameo[0] == '1' && pat.cameo[1] >= '5'))) {
       source = -1;
     }
+    // "l'arrestation de X par la police", "the arrest of X by police": an
+    // event noun's agent after its patient.
+    // (Or after a patient that is no actor: "l'arraisonnement du bateau
+    // par la marine".)
+    if (p.form == Predicate::Form::kNoun && source < 0 && target >= 0) {
+      // The "target" found past the patient is the agent ("du bateau par
+      // la marine").
+      size_t b = s_.mentions[target]->first_token;
+      if (b > 0 && s_.pos(b - 1) == Pos::kDet && s_.mention_at[b - 1] < 0) --b;
+      if (b > p.verb + 2 && book_.Is("agent", s_.lemma[b - 1])) {
+        source = target;
+        target = -1;
+      }
+    }
+    // "l'arrestation du ministre par la police": with an agent after it,
+    // the noun's complement is its patient.
+    if (p.form == Predicate::Form::kNoun && source >= 0 && target < 0 &&
+        !from_host && s_.mentions[source]->first_token > p.verb &&
+        s_.mentions[source]->first_token <= p.verb + 2) {
+      const size_t e = s_.mentions[source]->end_token;
+      if (e + 1 < s_.size() && book_.Is("agent", s_.lemma[e])) {
+        size_t j = e + 1;
+        if (s_.mention_at[j] < 0 && s_.pos(j) == Pos::kDet) ++j;
+        if (j < s_.size() && s_.mention_at[j] >= 0 &&
+            s_.mention_at[j] != source) {
+          target = source;
+          implicit_target = true;
+          source = s_.mention_at[j];
+        }
+      }
+    }
+    if (p.form == Predicate::Form::kNoun && source < 0) {
+      const size_t from = target >= 0 ? cursor : p.verb + pat.key.size();
+      for (size_t k = from; k + 1 < s_.size() && k < from + 5; ++k) {
+        if (s_.pos(k) == Pos::kPunct || s_.pos(k) == Pos::kVerb ||
+            s_.pos(k) == Pos::kAux ||
+            (s_.mention_at[k] >= 0 && s_.mention_at[k] != target)) {
+          break;
+        }
+        if (!book_.Is("agent", s_.lemma[k]) || s_.mention_at[k] >= 0) continue;
+        size_t j = k + 1;
+        if (s_.mention_at[j] < 0 && s_.pos(j) == Pos::kDet) ++j;
+        if (j < s_.size() && s_.mention_at[j] >= 0 &&
+            s_.mention_at[j] != target) {
+          source = s_.mention_at[j];
+        }
+        break;
+      }
+    }
     // "a accepté, sous la pression de X, de ...", "arrested at the request
     // of X": the clause's doer acted at X's behest.
     if (p.instigation && source >= 0 && target < 0 && p.host_doer >= 0 &&
