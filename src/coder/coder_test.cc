@@ -96,6 +96,12 @@ const Case kCases[] = {
     {"fr", "La saisie du pétrolier par la marine iranienne inquiète les armateurs.",
      "IRN", "null", "17", false, "asserted",
      "an event noun's agent after a patient that is no actor"},
+    {"fr",
+     "Le Soudan avait finalement, sous la pression de l'Égypte, de "
+     "l'Éthiopie, et du Kenya, accepté de retirer ses troupes.",
+     "SDN", "KEN", "08", false, "asserted",
+     "coordinated complements (de X, de Y, et de Z) each press; an "
+     "incidental phrase between auxiliary and participle"},
     {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
      "MLI", "16", false, "asserted",
      "a verb acting on an event noun takes the noun's target"},
@@ -406,6 +412,12 @@ struct Absent {
 };
 
 const Absent kAbsent[] = {
+    {"fr",
+     "Le voyage du président russe s'est poursuivi par une visite au Caire, "
+     "où il a été reçu par le président égyptien.",
+     "RUS", "RUS", "04",
+     "folded \"où\" is no coordinator \"ou\": the pronoun after it is no "
+     "second target"},
     {"fr",
      "Au deuxième jour de sa tournée « décisive » en Asie centrale, le "
      "président chinois, Xi Jinping, a parlé.",

@@ -327,6 +327,31 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       }
       break;
     }
+    // "L'Iran avait pourtant, sous la pression de X et de Y, accepté": an
+    // incidental phrase (opened by a comma, with no verb) between the
+    // auxiliary and its participle.
+    if (participle_head && !has_aux) {
+      for (size_t k = first; k-- > 0 && first - k <= 24;) {
+        const Pos pk = s.pos(k);
+        if (pk == Pos::kVerb || pk == Pos::kAux) {
+          const bool aux = w_.Is("perfect_aux", s.lemma[k]) &&
+                           IsFiniteVerb(s, k) && k + 2 < first;
+          size_t c = k + 1;
+          while (c < first && s.pos(c) == Pos::kAdv) ++c;
+          if (aux && IsPunct(s, c, ",")) {
+            first = k;
+            has_aux = true;
+            passive_aux = w_.Is("passive_aux", s.lemma[k]);
+          }
+          break;
+        }
+        if (IsPunct(s, k, ";") || IsPunct(s, k, ":") ||
+            s.pos(k) == Pos::kSconj ||
+            (s.pos(k) == Pos::kPron && w_.Is("relative_subject", s.lemma[k]))) {
+          break;
+        }
+      }
+    }
     p.first = first;
     const bool pp = s.HasTag(v, "pp");
     // A compound infinitive ("affirme avoir repoussé", "après avoir

@@ -122,6 +122,15 @@ class SentenceCoder {
         // X, Y and Z".
         for (int t : more) dyads.push_back({b.source, t});
       }
+      // Coordinated complements of an event noun each do it: "sous la
+      // pression de l'Allemagne, de la France et du Royaume-Uni".
+      if (p.form == Predicate::Form::kNoun && b.source >= 0 &&
+          b.source != p.subject && !b.host_source &&
+          s_.mentions[b.source]->first_token > p.verb) {
+        for (int co : CoordinatedAfter(b.source)) {
+          if (co != b.target) dyads.push_back({co, b.target});
+        }
+      }
       // Coordinated subjects each do the deed.
       if (b.source == p.subject) {
         for (int co : p.co_subjects) dyads.push_back({co, b.target});
@@ -235,7 +244,7 @@ class SentenceCoder {
       if (k + 1 >= s_.size()) break;
       bool joint = book_.Is("coordinator", s_.lemma[k]) ||
                    (s_.pos(k) == Pos::kPunct && s_.form[k] == ",");
-      int next = joint ? s_.MentionStarting(k + 1) : -1;
+      int next = joint ? MentionAfterJoiner(k + 1) : -1;
       // "ceux du Hamas et ceux du gouvernement israélien", "those of X and
       // those of Y".
       if (next < 0 && joint && book_.Is("coordinator", s_.lemma[k])) {
@@ -249,7 +258,10 @@ class SentenceCoder {
       if (next < 0) break;
       // A comma must lead on, through a list of mentions, to a final
       // coordinator: "X, Y et Z"; "X, Y, a dit" is an apposition.
-      if (s_.form[k] == "," && !ListEndsWithCoordinator(next)) break;
+      if (s_.form[k] == "," && !IsCoordinator(k + 1) &&
+          !ListEndsWithCoordinator(next)) {
+        break;
+      }
       out.push_back(next);
       m = next;
     }
@@ -271,13 +283,36 @@ class SentenceCoder {
 
   // From mention `m` on, mentions separated by commas reach a coordinator
   // followed by one more mention.
+  // A coordinating conjunction (by its part of speech too: folded "où" is
+  // "ou").
+  bool IsCoordinator(size_t j) const {
+    return j < s_.size() && s_.pos(j) == Pos::kCconj &&
+           book_.Is("coordinator", s_.lemma[j]);
+  }
+
+  // The mention that starts at j, past what may repeat before each member
+  // of a list: a coordinator after a comma (", et de la France") and the
+  // list's preposition ("de X et de Y", "à X et à Y").
+  int MentionAfterJoiner(size_t j) const {
+    if (IsCoordinator(j) && s_.mention_at[j] < 0) ++j;
+    if (j + 1 < s_.size() && s_.mention_at[j] < 0 &&
+        s_.pos(j) == Pos::kAdp &&
+        (s_.lemma[j] == "de" || s_.lemma[j] == "à" || s_.lemma[j] == "a" ||
+         s_.lemma[j] == "of" || s_.lemma[j] == "to")) {
+      ++j;
+    }
+    return s_.MentionStarting(j);
+  }
+
   bool ListEndsWithCoordinator(int m) const {
     while (m >= 0) {
       size_t e = s_.mentions[m]->end_token;
       if (e + 1 >= s_.size()) return false;
-      int next = s_.MentionStarting(e + 1);
+      int next = MentionAfterJoiner(e + 1);
       if (next < 0) return false;
-      if (book_.Is("coordinator", s_.lemma[e])) return true;
+      if (book_.Is("coordinator", s_.lemma[e]) || IsCoordinator(e + 1)) {
+        return true;
+      }
       if (s_.form[e] != ",") return false;
       m = next;
     }
@@ -1568,7 +1603,7 @@ class SentenceCoder {
           continue;
         }
         Event& e = (*events)[y];
-        if (!replaced && e.target &&
+        if (!replaced && e.target && !e.target->country.empty() &&
             e.target->country != e.source->country) {
           break;  // a party of its own
         }
