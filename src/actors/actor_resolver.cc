@@ -1337,8 +1337,9 @@ class SentenceResolver {
       if (next && !next->known) return false;
     }
     const Place& pl = *k_.places[index];
+    // (Subdivisions too: "Manche", "Somme", "Centre", "Nord" are words.)
     if (e - b == 1 && pl.population < 1000000 &&
-        pl.kind == Place::Kind::kCity) {
+        pl.kind != Place::Kind::kCountry) {
       const FormAnalysis* a = (*toks_)[b].analysis;
       if (a && a->known) {
         for (const Reading& r : a->readings) {

@@ -85,6 +85,9 @@ const Case kCases[] = {
     {"fr", "2005-03-01", "Le président taïwanais a parlé.",
      "Le président taïwanais", "TWN", "", "GOV", "chen_shui_bian",
      "heads of state of the states outside the G20 and the regions"},
+    {"fr", "", "Deux habitants de la Côte-d'Or ont été interpellés.",
+     "habitants de la Côte-d'Or", "FRA", "", "CVL", "",
+     "a French département (a lower subdivision) gives its country"},
     {"en", "", "#Ukraine thanked its allies.", "#Ukraine", "UKR", "", "GOV", "",
      "a hashtag names what its word names"},
     {"fr", "", "L'institut scientifique italien a fermé.", "L'institut scientifique italien",
@@ -279,6 +282,14 @@ TEST_F(ActorResolverTest, AMovementOfOneCountryKeepsItUnlessTheTextSaysOtherwise
   m = Find(ms, "Des gilets jaunes");
   ASSERT_NE(m, nullptr) << Dump(ms);
   EXPECT_EQ(m->actor.country, "CHE") << Dump(ms);
+}
+
+TEST_F(ActorResolverTest, ASubdivisionNamedLikeAWordIsNoPlace) {
+  // "Nord" and "Centre" are regions of Burkina Faso, "Manche" a French
+  // département: as words they are no places.
+  auto ms = Resolve("fr", "Le Nord du pays et la Manche sont calmes.");
+  EXPECT_EQ(Find(ms, "Nord"), nullptr) << Dump(ms);
+  EXPECT_EQ(Find(ms, "Manche"), nullptr) << Dump(ms);
 }
 
 TEST_F(ActorResolverTest, GoldenCases) {

@@ -116,9 +116,10 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::LoadDefault(
   auto cities = ReadLibgeonamesCities(iso->alpha2_to_alpha3);
   if (!cities.ok()) return cities.status();
   std::vector<Place> places = std::move(iso->countries);
-  places.reserve(places.size() + iso->subdivisions.size() + cities->size() +
-                 512);
+  places.reserve(places.size() + iso->subdivisions.size() +
+                 iso->lower_subdivisions.size() + cities->size() + 512);
   for (Place& p : iso->subdivisions) places.push_back(std::move(p));
+  for (Place& p : iso->lower_subdivisions) places.push_back(std::move(p));
   for (Place& p : *cities) places.push_back(std::move(p));
   DYAD_RETURN_IF_ERROR(ApplyExonyms(ExonymsPath(data_dir), &places));
   return FromPlaces(std::move(places));
@@ -136,6 +137,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::LoadFile(
       [](const Place& p) { return p.kind == Place::Kind::kAdmin1; });
   if (iso.ok() && !file_has_admin1) {
     for (Place& p : iso->subdivisions) places.push_back(std::move(p));
+    for (Place& p : iso->lower_subdivisions) places.push_back(std::move(p));
   }
   for (Place& p : from_file) {
     if (p.kind != Place::Kind::kCountry || !iso.ok()) {

@@ -147,15 +147,33 @@ Result<IsoCodes> ReadIsoCodes(const IsoCodesPaths& paths) {
   const nlohmann::json& c2 = (*subdivisions)["3166-2"];
   if (!c2.is_array())
     return Status::DataLoss("iso_3166-2.json: no 3166-2 list");
+  // Each subdivision's parent code, to find a lower level's first-level
+  // subdivision ("FR-21" → "FR-BFC"; parents are written with or without
+  // the country prefix).
+  std::unordered_map<std::string, std::string> parent_of;
   for (const auto& s : c2) {
-    if (s.contains("parent")) continue;  // not first-level
+    if (!s.contains("parent")) continue;
     const std::string code = Get(s, "code");
+    std::string parent = Get(s, "parent");
+    if (parent.find('-') == std::string::npos) {
+      parent = code.substr(0, code.find('-') + 1) + parent;
+    }
+    parent_of[code] = parent;
+  }
+  for (const auto& s : c2) {
+    const std::string code = Get(s, "code");
+    const bool lower = s.contains("parent");
     auto cc = out.alpha2_to_alpha3.find(code.substr(0, code.find('-')));
     if (cc == out.alpha2_to_alpha3.end()) continue;
     Place p;
-    p.kind = Place::Kind::kAdmin1;
+    p.kind = lower ? Place::Kind::kRegion : Place::Kind::kAdmin1;
     p.country = cc->second;
     p.admin1 = code;
+    for (int depth = 0; lower && depth < 4; ++depth) {
+      auto up = parent_of.find(p.admin1);
+      if (up == parent_of.end()) break;
+      p.admin1 = up->second;
+    }
     const std::string name = Get(s, "name");
     std::vector<std::string> names = IsoNameVariants(name);
     if (names.empty()) continue;
@@ -164,7 +182,8 @@ Result<IsoCodes> ReadIsoCodes(const IsoCodesPaths& paths) {
     if (!fr.empty()) p.name_fr = fr[0];
     for (const std::string& n : fr) AddUnique(n, &names);
     p.names = std::move(names);
-    out.subdivisions.push_back(std::move(p));
+    (lower ? out.lower_subdivisions : out.subdivisions)
+        .push_back(std::move(p));
   }
   return out;
 }

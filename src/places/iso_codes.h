@@ -28,10 +28,15 @@ struct IsoCodesPaths {
 struct IsoCodes {
   std::vector<Place> countries;     // kCountry, no coordinates
   std::vector<Place> subdivisions;  // kAdmin1, admin1 = ISO 3166-2 code
+  // Lower-level subdivisions (French départements, Italian provinces,
+  // British council areas...): kRegion, admin1 = the code of the
+  // first-level subdivision they lie in.
+  std::vector<Place> lower_subdivisions;
   std::unordered_map<std::string, std::string> alpha2_to_alpha3;  // "SY"→"SYR"
 };
 
-// Reads countries and subdivisions (those without a parent subdivision).
+// Reads countries, first-level subdivisions (those without a parent) and
+// the lower levels.
 // NotFound (naming the Debian package) when the JSON files are missing;
 // French names are left empty when the .mo files are missing.
 Result<IsoCodes> ReadIsoCodes(const IsoCodesPaths& paths = IsoCodesPaths());

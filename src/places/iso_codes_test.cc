@@ -54,6 +54,23 @@ TEST(IsoCodesTest, ReadsCountriesAndSubdivisionsWithFrenchNames) {
   EXPECT_TRUE(saw_bretagne);
 }
 
+TEST(IsoCodesTest, LowerSubdivisionsLieInTheirFirstLevel) {
+  if (!std::filesystem::exists("/usr/share/iso-codes/json/iso_3166-2.json")) {
+    GTEST_SKIP() << "iso-codes is not installed (apt-get install iso-codes)";
+  }
+  auto iso = ReadIsoCodes();
+  ASSERT_TRUE(iso.ok()) << iso.status().ToString();
+  // A French département is a region of France in its région.
+  bool saw_cote_dor = false;
+  for (const Place& p : iso->lower_subdivisions) {
+    if (p.name == "Côte-d'Or") {
+      saw_cote_dor = p.kind == Place::Kind::kRegion && p.country == "FRA" &&
+                     p.admin1 == "FR-BFC";
+    }
+  }
+  EXPECT_TRUE(saw_cote_dor);
+}
+
 TEST(IsoCodesTest, MissingDirectoryNamesThePackage) {
   // The message must say what to install.
   IsoCodesPaths paths;
