@@ -1323,7 +1323,13 @@ class SentenceResolver {
   }
 
   bool PlausiblePlace(size_t b, size_t e, int32_t index) const {
-    if (!upper_[b]) return false;
+    // A name is capitalised, or a phrase with a capitalised name in it
+    // ("bande de Gaza", "vallée de la Bekaa").
+    if (!upper_[b]) {
+      bool named = false;
+      for (size_t k = b + 1; k < e; ++k) named = named || upper_[k];
+      if (!named) return false;
+    }
     // After a first name ("Margaret Hassan"), a place name is a surname.
     if (b > 0) {
       const Reading* prev = (*toks_)[b - 1].chosen();

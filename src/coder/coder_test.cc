@@ -102,6 +102,11 @@ const Case kCases[] = {
      "SDN", "KEN", "08", false, "asserted",
      "coordinated complements (de X, de Y, et de Z) each press; an "
      "incidental phrase between auxiliary and participle"},
+    {"fr",
+     "Le Japon a fourni des fournitures humanitaires à la bande de Gaza.",
+     "JPN", "PSE", "07", false, "asserted",
+     "an unknown plural matches its singular pattern word; a place phrase "
+     "with a lower-case head (bande de Gaza) is one mention"},
     {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
      "MLI", "16", false, "asserted",
      "a verb acting on an event noun takes the noun's target"},

@@ -566,8 +566,17 @@ class SentenceCoder {
   // A pattern word matches a token's lemma or form, or one word of a
   // multiword token ("côté" in "du côté de").
   bool WordMatches(const PatternElement& e, size_t i) const {
+    // A plural the analyser does not know ("fournitures"): its singular.
+    std::string_view unknown_singular;
+    const Token& t = s_.tok(i);
+    if (t.analysis && !t.analysis->known && s_.form[i].size() > 3 &&
+        (s_.form[i].back() == 's' || s_.form[i].back() == 'x')) {
+      unknown_singular = std::string_view(s_.form[i]);
+      unknown_singular.remove_suffix(1);
+    }
     for (const auto& w : e.words) {
       if (s_.lemma[i] == w || s_.form[i] == w) return true;
+      if (!unknown_singular.empty() && unknown_singular == w) return true;
       if (s_.tok(i).flags & Token::kMultiword) {
         for (auto part : SplitList(s_.lemma[i], ' ')) {
           if (part == w) return true;
