@@ -128,7 +128,16 @@ class ActorKnowledgeLoader {
       }
     }
     for (size_t i = 0; i < k_->people.size(); ++i) {
-      for (const auto& n : person_names_[i]) {
+      for (std::string n : person_names_[i]) {
+        // Mentions start after their determiners: "la reine Élisabeth" is
+        // matched as "reine Élisabeth".
+        for (std::string_view article : {"le ", "la ", "l'", "the "}) {
+          if (n.size() > article.size() + 2 &&
+              n.compare(0, article.size(), article) == 0) {
+            n.erase(0, article.size());
+            break;
+          }
+        }
         AddName(n, {NameEntry::Kind::kPerson, static_cast<int32_t>(i), ""});
         // "George W Bush", "Joseph R Biden": initials also without their
         // full stops, as news often writes them.

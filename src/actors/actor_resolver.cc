@@ -953,7 +953,13 @@ class SentenceResolver {
 
     switch (e.kind) {
       case Kind::kPerson: {
-        if (!upper_[head_at]) return i + 1;  // a lower-case homograph
+        // A lower-case homograph is no name; a variant that starts with a
+        // title ("la reine Élisabeth", "le roi Philippe") is.
+        bool named = upper_[head_at];
+        for (size_t k = head_at + 1; !named && k < end; ++k) {
+          named = upper_[k];
+        }
+        if (!named) return i + 1;
         if (reasons_) r.why = "name '" + Words(head_at, end) + "'";
         ResolvePerson(e.index, &r);
         Emit(begin, end, std::move(r), ActorMention::Kind::kPerson, false);

@@ -549,6 +549,16 @@ void ExpectCases(const std::vector<Event>& events, const Case& c,
                      << why;
 }
 
+TEST_F(EventCoderTest, AnUnknownPluralMatchesItsSingularPatternWord) {
+  // "fournitures" is not in the analyser's dictionary: the pattern word
+  // "fourniture" (humanitarian supplies, 073) still matches it.
+  std::string why;
+  auto events =
+      Code("fr", "Le Japon a fourni des fournitures au Soudan.", &why);
+  ASSERT_EQ(events.size(), 1u) << why;
+  EXPECT_EQ(events[0].cameo, "073") << why;
+}
+
 TEST_F(EventCoderTest, VictimsWithNoCountryFoldIntoTheAttack) {
   std::string why;
   auto events = Code("fr",
