@@ -125,6 +125,19 @@ class ActorKnowledgeLoader {
       for (const auto& n : org_names_[i]) {
         AddName(n,
                 {NameEntry::Kind::kOrganisation, static_cast<int32_t>(i), ""});
+        // "Ex-Labour MP", "un ex-communiste": a former member's party, one
+        // token with its prefix.
+        if (k_->orgs[i].party && n.find(' ') == std::string::npos) {
+          const bool exact = !n.empty() && n[0] == '=';
+          const std::string base = exact ? n.substr(1) : n;
+          AddName((exact ? "=ex-" : "ex-") + base,
+                  {NameEntry::Kind::kOrganisation, static_cast<int32_t>(i),
+                   ""});
+          if (exact) {
+            AddName("=Ex-" + base, {NameEntry::Kind::kOrganisation,
+                                    static_cast<int32_t>(i), ""});
+          }
+        }
       }
     }
     for (size_t i = 0; i < k_->people.size(); ++i) {
