@@ -94,7 +94,7 @@ const Case kCases[] = {
     {"fr", "2019-05-01", "Le Premier ministre albanais a parlé.",
      "Le Premier ministre albanais", "ALB", "", "GOV", "edi_rama",
      "heads of government of the smaller states (world_more.tsv)"},
-    {"en", "", "An Ex-Tory MP said so.", "Ex-Tory MP", "GBR", "", "LEG", "",
+    {"en", "", "An Ex-Tory MP said so.", "An Ex-Tory MP", "GBR", "", "LEG", "",
      "ex- + a party's one-word name is that party's country"},
     {"en", "", "#Ukraine thanked its allies.", "#Ukraine", "UKR", "", "GOV", "",
      "a hashtag names what its word names"},
