@@ -119,6 +119,11 @@ class ActorKnowledgeLoader {
     for (size_t i = 0; i < k_->states.size(); ++i) {
       for (const auto& n : state_names_[i]) {
         AddName(n, {NameEntry::Kind::kState, static_cast<int32_t>(i), ""});
+        // "the US-led coalition": one token, the state that leads.
+        if (lk->lang == "en" && n.find(' ') == std::string::npos) {
+          AddName(n + "-led",
+                  {NameEntry::Kind::kState, static_cast<int32_t>(i), ""});
+        }
       }
     }
     for (size_t i = 0; i < k_->orgs.size(); ++i) {
@@ -494,6 +499,10 @@ class ActorKnowledgeLoader {
             lk_->demonym_forms.emplace_back(Fold(form), *st);
             // "an ex-Russian intelligence officer", "un ex-soviétique".
             AddName("ex-" + std::string(form), {kind, *st, ""});
+            // "the British-led force".
+            if (lk_->lang == "en") {
+              AddName(std::string(form) + "-led", {kind, *st, ""});
+            }
           }
         }
       }

@@ -1349,6 +1349,13 @@ class SentenceResolver {
       if (next && !next->known) return false;
     }
     const Place& pl = *k_.places[index];
+    // A first name before a capitalised word is a person's ("Clare Short",
+    // not County Clare).
+    if (e - b == 1 && e < toks_->size() && upper_[e] &&
+        pl.population < 1000000 && pl.kind != Place::Kind::kCountry) {
+      const Reading* r = (*toks_)[b].chosen();
+      if (r && r->HasTag("ant")) return false;
+    }
     // (Subdivisions too: "Manche", "Somme", "Centre", "Nord" are words.)
     if (e - b == 1 && pl.population < 1000000 &&
         pl.kind != Place::Kind::kCountry) {

@@ -96,6 +96,8 @@ const Case kCases[] = {
      "heads of government of the smaller states (world_more.tsv)"},
     {"en", "", "An Ex-Tory MP said so.", "An Ex-Tory MP", "GBR", "", "LEG", "",
      "ex- + a party's one-word name is that party's country"},
+    {"en", "", "The British-led force arrived.", "The British-led force", "GBR",
+     "", "MIL", "", "X-led: the state that leads"},
     {"en", "", "#Ukraine thanked its allies.", "#Ukraine", "UKR", "", "GOV", "",
      "a hashtag names what its word names"},
     {"fr", "", "L'institut scientifique italien a fermé.", "L'institut scientifique italien",
@@ -230,6 +232,10 @@ TEST_F(ActorResolverTest, APlaceNameAfterAFirstNameIsASurname) {
   // know it is a first name.
   ms = Resolve("fr", "Jawad Bendaoud a été interpellé.");
   EXPECT_EQ(Find(ms, "Jawad"), nullptr) << Dump(ms);
+  // Clare is an Irish county; a first name before a capitalised word is a
+  // person's.
+  ms = Resolve("en", "Clare Short spoke in London.");
+  EXPECT_EQ(Find(ms, "Clare"), nullptr) << Dump(ms);
 }
 
 TEST_F(ActorResolverTest, AnAgentWordModifyingANounIsNoActor) {
