@@ -499,6 +499,10 @@ class ActorKnowledgeLoader {
             lk_->demonym_forms.emplace_back(Fold(form), *st);
             // "an ex-Russian intelligence officer", "un ex-soviétique".
             AddName("ex-" + std::string(form), {kind, *st, ""});
+            // "anti-French demonstrations", "manifestations anti-françaises":
+            // the state the noun is against (the event coder reads the
+            // prefix).
+            AddName("anti-" + std::string(form), {kind, *st, ""});
             // "the British-led force".
             if (lk_->lang == "en") {
               AddName(std::string(form) + "-led", {kind, *st, ""});

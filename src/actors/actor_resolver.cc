@@ -626,6 +626,12 @@ class SentenceResolver {
     return i;
   }
 
+  // "anti-français", "anti-French": what a noun is against, not whose.
+  bool IsAnti(size_t i) const {
+    return i < forms_.size() && forms_[i].size() > 5 &&
+           forms_[i].substr(0, 5) == "anti-";
+  }
+
   bool IsQuote(size_t i) const {
     if (i >= forms_.size()) return false;
     const std::string_view f = forms_[i];
@@ -862,7 +868,8 @@ class SentenceResolver {
     if (lk_.grammar.demonym_before) {
       Match q = At(j, {Kind::kDemonymAdj, Kind::kState, Kind::kOrganisation,
                        Kind::kMetonym});
-      if (q.entry) {
+      // ("anti-French protesters" are not French.)
+      if (q.entry && !IsAnti(j)) {
         size_t after = j + q.len;
         if (Has(kGPossessive, after)) ++after;
         size_t after_det = after;
@@ -1063,7 +1070,8 @@ class SentenceResolver {
 
     // HEAD [demonym] [complement] [name]
     std::optional<Qualifier> q = pre;
-    if (!q && lk_.grammar.demonym_after) {
+    if (!q && lk_.grammar.demonym_after && !IsAnti(end)) {
+      // ("des manifestants anti-français" are not French.)
       q = Demonym(end, true);
       // One plain adjective may come between ("l'institut culturel
       // allemand", "le ministre délégué français").

@@ -107,6 +107,12 @@ const Case kCases[] = {
      "JPN", "PSE", "07", false, "asserted",
      "an unknown plural matches its singular pattern word; a place phrase "
      "with a lower-case head (bande de Gaza) is one mention"},
+    {"fr", "Des manifestations anti-françaises ont eu lieu à Bamako.", "null",
+     "FRA", "14", false, "asserted",
+     "anti- + demonym: the state a protest is against is its target"},
+    {"en", "Thousands joined anti-Japanese protests in Beijing.", "null", "JPN",
+     "14", false, "asserted",
+     "anti- + demonym before the noun: its target, not its source"},
     {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
      "MLI", "16", false, "asserted",
      "a verb acting on an event noun takes the noun's target"},
@@ -417,6 +423,8 @@ struct Absent {
 };
 
 const Absent kAbsent[] = {
+    {"en", "Anti-American protesters stormed the embassy in Karachi.", "USA",
+     "PAK", "19", "anti-American protesters are not Americans"},
     {"fr",
      "Le voyage du président russe s'est poursuivi par une visite au Caire, "
      "où il a été reçu par le président égyptien.",

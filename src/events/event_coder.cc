@@ -143,6 +143,8 @@ class SentenceCoder {
         }
       }
       for (auto [src, tgt] : dyads) {
+        // What is "anti-X" is against X, never X's doing.
+        if (src >= 0 && AntiMention(src)) src = -1;
         if (src < 0 && tgt < 0) {
           Note(p, "matched " + b.pattern->rule +
                       " but names no actor on either side: not coded");
@@ -283,6 +285,17 @@ class SentenceCoder {
 
   // From mention `m` on, mentions separated by commas reach a coordinator
   // followed by one more mention.
+  // Mention m holds an "anti-X" word: it names what it is against.
+  bool AntiMention(int m) const {
+    for (size_t k = s_.mentions[m]->first_token;
+         k < s_.mentions[m]->end_token; ++k) {
+      if (s_.form[k].size() > 5 && s_.form[k].compare(0, 5, "anti-") == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // A coordinating conjunction (by its part of speech too: folded "où" is
   // "ou").
   bool IsCoordinator(size_t j) const {
@@ -1035,6 +1048,15 @@ class SentenceCoder {
           source = s_.mention_at[j];
         }
         break;
+      }
+    }
+    // "des manifestations anti-françaises", "anti-French demonstrations":
+    // the state the noun's mention is against is its target.
+    if (p.form == Predicate::Form::kNoun && target < 0) {
+      const int m = s_.mention_at[p.verb];
+      if (m >= 0 && m != source && AntiMention(m)) {
+        target = m;
+        implicit_target = true;
       }
     }
     // "a accepté, sous la pression de X, de ...", "arrested at the request
