@@ -98,6 +98,8 @@ const Case kCases[] = {
      "ex- + a party's one-word name is that party's country"},
     {"en", "", "The British-led force arrived.", "The British-led force", "GBR",
      "", "MIL", "", "X-led: the state that leads"},
+    {"en", "", "The minister urged Europe to act.", "Europe", "", "EU", "IGO",
+     "EU", "Europe as an actor is the European Union"},
     {"en", "", "#Ukraine thanked its allies.", "#Ukraine", "UKR", "", "GOV", "",
      "a hashtag names what its word names"},
     {"fr", "", "L'institut scientifique italien a fermé.", "L'institut scientifique italien",
