@@ -59,6 +59,9 @@ struct ActorOptions {
   // false: no gazetteer (no place mentions, no event locations), for users
   // who do not need them and for measuring what places cost.
   bool places = true;
+  // Threads that may load the knowledge at start-up (the gazetteer beside
+  // the common files, the languages beside each other).
+  int load_threads = 1;
 };
 
 class ActorResolver {

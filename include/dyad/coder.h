@@ -33,6 +33,9 @@ struct CoderOptions {
   // Keep each actor mention's `why` (dyad analyze --actors); always kept
   // when Code() is asked to explain.
   bool actor_reasons = false;
+  // Threads that may load the dictionaries at start-up (the gazetteer and
+  // each language's knowledge at the same time): a user's --threads.
+  int load_threads = 1;
 };
 
 struct CodedDocument {

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <future>
 #include <filesystem>
 
 #include "base/fold.h"
@@ -182,17 +183,30 @@ class ActorKnowledgeLoader {
       const auto& best = k_->gazetteer->Lookup(folded);
       if (best.empty() || best[0] != &place) return;  // only the best reading
       if (!seen.emplace(folded, 0).second) return;
-      int32_t idx = static_cast<int32_t>(k_->places.size());
-      if (place_index_.emplace(&place, idx).second) {
-        k_->places.push_back(&place);
-      } else {
-        idx = place_index_[&place];
-      }
-      NameEntry e{NameEntry::Kind::kPlace, idx, ""};
+      // (Indexed by IndexPlaces, before the languages.)
+      auto at = place_index_.find(&place);
+      if (at == place_index_.end()) return;
+      NameEntry e{NameEntry::Kind::kPlace, at->second, ""};
       if (name.find_first_of(" '.,\xe2") == std::string_view::npos) {
         lk_->names.Add({folded}, AddEntry(std::move(e)));
       } else {
         AddName(name, std::move(e));
+      }
+    });
+  }
+
+  // k_->places: each place that is the best reading of one of its names,
+  // once for every language (AddPlaceNames of several languages may then
+  // run at the same time, reading the index only).
+  void IndexPlaces() {
+    if (!k_->gazetteer) return;
+    k_->gazetteer->ForEachName([&](std::string_view name, const Place& place) {
+      if (name.size() < 3) return;
+      const auto& best = k_->gazetteer->Lookup(Fold(name));
+      if (best.empty() || best[0] != &place) return;
+      const auto idx = static_cast<int32_t>(k_->places.size());
+      if (place_index_.emplace(&place, idx).second) {
+        k_->places.push_back(&place);
       }
     });
   }
@@ -598,20 +612,31 @@ class ActorKnowledgeLoader {
 
 Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     const std::string& data_dir, const std::vector<std::string>& user_dirs,
-    const Analyzer& analyzer, bool places) {
+    const Analyzer& analyzer, bool places, int threads) {
   auto k = std::make_unique<ActorKnowledge>();
+  // With a second thread, the gazetteer (iso-codes, libgeonames, exonyms)
+  // loads while the common files are read.
+  std::future<Result<std::unique_ptr<Gazetteer>>> gazetteer;
+  if (places && threads > 1) {
+    gazetteer = std::async(std::launch::async,
+                           [&] { return Gazetteer::LoadDefault(data_dir); });
+  }
   ActorKnowledgeLoader loader(k.get(), analyzer);
-  DYAD_RETURN_IF_ERROR(loader.LoadCommon(data_dir, true));
-  for (const auto& d : user_dirs)
-    DYAD_RETURN_IF_ERROR(loader.LoadCommon(d, false));
-  loader.IndexHolders();
-  for (size_t i = 0; i < k->orgs.size(); ++i) {
-    k->org_index.try_emplace(k->orgs[i].key, static_cast<int32_t>(i));
+  Status common = loader.LoadCommon(data_dir, true);
+  for (const auto& d : user_dirs) {
+    if (common.ok()) common = loader.LoadCommon(d, false);
   }
   if (places) {
-    auto gaz = Gazetteer::LoadDefault(data_dir);
+    auto gaz = gazetteer.valid() ? gazetteer.get()
+                                 : Gazetteer::LoadDefault(data_dir);
     if (!gaz.ok()) return gaz.status();
     k->gazetteer = std::move(gaz).value();
+  }
+  DYAD_RETURN_IF_ERROR(common);
+  loader.IndexHolders();
+  loader.IndexPlaces();
+  for (size_t i = 0; i < k->orgs.size(); ++i) {
+    k->org_index.try_emplace(k->orgs[i].key, static_cast<int32_t>(i));
   }
   for (size_t p = 0; p < k->people.size(); ++p) {
     const std::string& name = k->people[p].name;
@@ -622,14 +647,15 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     k->person_index.emplace(k->people[p].id, static_cast<int32_t>(p));
   }
   k->langs.resize(analyzer.languages().size());
-  for (size_t i = 0; i < k->langs.size(); ++i) {
+  // Each language's knowledge is its own (a loader of its own writes only
+  // its LangKnowledge): with threads, they are built at the same time.
+  auto build = [&](ActorKnowledgeLoader& l, size_t i) -> Status {
     LangKnowledge& lk = k->langs[i];
     lk.lang = analyzer.languages()[i];
-    loader.AddSharedNames(&lk);
-    loader.AddPlaceNames(&lk);
-    DYAD_RETURN_IF_ERROR(loader.LoadLang(data_dir, &lk));
-    for (const auto& d : user_dirs)
-      DYAD_RETURN_IF_ERROR(loader.LoadLang(d, &lk));
+    l.AddSharedNames(&lk);
+    l.AddPlaceNames(&lk);
+    DYAD_RETURN_IF_ERROR(l.LoadLang(data_dir, &lk));
+    for (const auto& d : user_dirs) DYAD_RETURN_IF_ERROR(l.LoadLang(d, &lk));
     lk.names.Freeze();
     lk.lemmas.Freeze();
     lk.brief.reserve(lk.entries.size());
@@ -648,6 +674,26 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
                 }
                 return a < b;
               });
+    return Status::Ok();
+  };
+  std::vector<std::future<Status>> others;
+  std::vector<ActorKnowledgeLoader> copies;
+  copies.reserve(k->langs.size());
+  for (size_t i = 1; i < k->langs.size() && threads > 1; ++i) {
+    copies.push_back(loader);
+  }
+  for (size_t i = 1; i <= copies.size(); ++i) {
+    others.push_back(std::async(std::launch::async, build,
+                                std::ref(copies[i - 1]), i));
+  }
+  Status first = k->langs.empty() ? Status::Ok() : build(loader, 0);
+  for (auto& f : others) {
+    Status st = f.get();
+    if (first.ok()) first = st;
+  }
+  DYAD_RETURN_IF_ERROR(first);
+  for (size_t i = 1 + copies.size(); i < k->langs.size(); ++i) {
+    DYAD_RETURN_IF_ERROR(build(loader, i));
   }
   return k;
 }

@@ -158,7 +158,7 @@ class ActorKnowledge {
   // `places` false: no gazetteer (ActorOptions::places).
   static Result<std::unique_ptr<ActorKnowledge>> Load(
       const std::string& data_dir, const std::vector<std::string>& user_dirs,
-      const Analyzer& analyzer, bool places = true);
+      const Analyzer& analyzer, bool places = true, int threads = 1);
 
   const LangKnowledge* lang(const std::string& code) const;
 

@@ -1590,7 +1590,7 @@ ActorResolver::~ActorResolver() = default;
 Result<std::unique_ptr<ActorResolver>> ActorResolver::Create(
     const ActorOptions& options, const Analyzer& analyzer) {
   auto k = ActorKnowledge::Load(options.data_dir, options.user_dirs, analyzer,
-                                options.places);
+                                options.places, options.load_threads);
   if (!k.ok()) return k.status();
   auto impl = std::make_unique<Impl>();
   impl->knowledge = std::move(k).value();

@@ -308,6 +308,31 @@ TEST_F(ActorResolverTest, ASubdivisionNamedLikeAWordIsNoPlace) {
   EXPECT_EQ(Find(ms, "Manche"), nullptr) << Dump(ms);
 }
 
+TEST_F(ActorResolverTest, LoadingWithTwoThreadsGivesTheSameKnowledge) {
+  // The gazetteer and each language load at the same time: the same
+  // counts, and the same resolution.
+  auto r2 = ActorResolver::Create({DYAD_SOURCE_DATA_DIR, {}, true, 2},
+                                  *analyzer_);
+  ASSERT_TRUE(r2.ok()) << r2.status().ToString();
+  const auto a = resolver_->stats(), b = (*r2)->stats();
+  EXPECT_EQ(a.names, b.names);
+  EXPECT_EQ(a.people, b.people);
+  EXPECT_EQ(a.agents, b.agents);
+  for (const char* lang : {"fr", "en"}) {
+    Document d;
+    d.id = "t";
+    d.lang = lang;
+    d.text = "L'armée turque a bombardé Idleb et Genève. Turkish troops shelled "
+             "Idlib and Geneva.";
+    AnalyzedDocument ad;
+    ASSERT_TRUE(analyzer_->Analyze(d, &ad).ok());
+    std::vector<ActorMention> m1, m2;
+    ASSERT_TRUE(resolver_->Resolve(ad, &m1).ok());
+    ASSERT_TRUE((*r2)->Resolve(ad, &m2).ok());
+    EXPECT_EQ(Dump(m1), Dump(m2)) << lang;
+  }
+}
+
 TEST_F(ActorResolverTest, GoldenCases) {
   for (const Case& c : kCases) {
     auto ms = Resolve(c.lang, c.text, c.date);

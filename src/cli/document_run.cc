@@ -116,6 +116,7 @@ int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
   }
   const std::string forced_lang = PrimaryLanguage(flags.Get("lang"));
   CoderOptions copts = CoderOptionsFromFlags(flags);
+  copts.load_threads = static_cast<int>(*threads);
   // `analyze --actors` shows why each mention resolved as it did.
   copts.actor_reasons = flags.IsSet("actors");
   if (!forced_lang.empty()) {

@@ -48,7 +48,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   c->actor_reasons_ = options.actor_reasons;
   c->analyzer_ = std::move(analyzer).value();
   auto actors = ActorResolver::Create(
-      {ao.data_dir, options.user_dicts, options.places}, *c->analyzer_);
+      {ao.data_dir, options.user_dicts, options.places, options.load_threads},
+      *c->analyzer_);
   if (!actors.ok()) return actors.status();
   c->actors_ = std::move(actors).value();
   auto events =
