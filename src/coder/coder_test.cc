@@ -113,6 +113,11 @@ const Case kCases[] = {
     {"en", "Thousands joined anti-Japanese protests in Beijing.", "null", "JPN",
      "14", false, "asserted",
      "anti- + demonym before the noun: its target, not its source"},
+    {"en",
+     "Kenyan protesters launched a legal challenge to the ban in the High "
+     "Court.",
+     "KEN", "null", "11", false, "asserted",
+     "a multiword event noun may start with its adjective (legal challenge)"},
     {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
      "MLI", "16", false, "asserted",
      "a verb acting on an event noun takes the noun's target"},
@@ -423,6 +428,12 @@ struct Absent {
 };
 
 const Absent kAbsent[] = {
+    {"en",
+     "Kenyan protesters launched a legal challenge to the ban in the High "
+     "Court.",
+     "KEN", "KEN", "11",
+     "past another preposition an actor is no longer the pattern's object "
+     "(the court is where, not whom)"},
     {"en", "Anti-American protesters stormed the embassy in Karachi.", "USA",
      "PAK", "19", "anti-American protesters are not Americans"},
     {"fr",

@@ -472,6 +472,12 @@ class SentenceCoder {
   std::string NounLemma(size_t i) const {
     const Token& t = s_.tok(i);
     if (s_.pos(i) == Pos::kNoun) return s_.lemma[i];
+    // A multiword event noun may start with its adjective ("legal
+    // challenge", "general strike"): TryPattern checks the rest of the key.
+    if (s_.pos(i) == Pos::kAdj && i + 1 < s_.size() &&
+        s_.pos(i + 1) == Pos::kNoun && book_.Noun(s_.lemma[i])) {
+      return s_.lemma[i];
+    }
     if (!t.analysis || i == 0) return "";
     Pos prev = s_.pos(i - 1);
     if (prev != Pos::kDet && !(prev == Pos::kAdp && !s_.IsPreposition(i - 1))) {
@@ -623,10 +629,17 @@ class SentenceCoder {
         s_.pos(limit - 1) == Pos::kNoun && IsRelativePronoun(limit)) {
       limit = s_.size();
     }
+    bool past_prep = false;
     for (size_t k = from; k < limit && k < from + 8 + 4 * links; ++k) {
       int m = s_.MentionStarting(k);
       if (m >= 0) {
         if (links > 0 && NamedAfterPlace(link_noun, m)) return -1;
+        using Kind = ActorMention::Kind;
+        const Kind kind = s_.mentions[m]->kind;
+        if (past_prep && kind != Kind::kPlace && kind != Kind::kState &&
+            kind != Kind::kMetonym) {
+          return -1;
+        }
         *end = s_.mentions[m]->end_token;
         return m;
       }
@@ -691,6 +704,13 @@ class SentenceCoder {
         if (!IsQuoteToken(k)) return -1;
       }
       if (!direct && (k >= from + 3 || s_.pos(k) == Pos::kPunct)) return -1;
+      // "a legal challenge to the ban in the High Court": past another
+      // preposition (not an object link) only a place is still what the
+      // object concerns ("au sujet des violences à Idleb").
+      if (!direct && k > from && s_.IsPreposition(k) &&
+          !book_.Is("object_link", s_.lemma[k])) {
+        past_prep = true;
+      }
     }
     return -1;
   }
