@@ -118,6 +118,12 @@ const Case kCases[] = {
      "Court.",
      "KEN", "null", "11", false, "asserted",
      "a multiword event noun may start with its adjective (legal challenge)"},
+    {"fr",
+     "Les députés kényans ont d'ores et déjà refusé de siéger avec le "
+     "gouvernement ougandais.",
+     "KEN", "UGA", "12", false, "asserted",
+     "refusing to do something is a rejection aimed at the infinitive's "
+     "object, past its preposition and an adverbial locution in the group"},
     {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
      "MLI", "16", false, "asserted",
      "a verb acting on an event noun takes the noun's target"},
