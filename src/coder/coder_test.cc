@@ -80,7 +80,7 @@ const Case kCases[] = {
      "DEU", "TUR", "02", false, "asserted",
      "at the request of X: X asks the clause's doer"},
     {"fr",
-     "Les dégradations commises selon lui par « des supporters russes » ont "
+     "Les pillages perpétrés selon elle par « des supporters russes » ont "
      "choqué la ville.",
      "RUS", "null", "17", false, "asserted",
      "an event noun's doer is the agent of the participle after it, past "
@@ -103,9 +103,9 @@ const Case kCases[] = {
      "coordinated complements (de X, de Y, et de Z) each press; an "
      "incidental phrase between auxiliary and participle"},
     {"fr",
-     "Le Japon a fourni des fournitures humanitaires à la bande de Gaza.",
+     "Le Japon a fourni des médicaments à la bande de Gaza.",
      "JPN", "PSE", "07", false, "asserted",
-     "an unknown plural matches its singular pattern word; a place phrase "
+     "a place phrase "
      "with a lower-case head (bande de Gaza) is one mention"},
     {"fr", "Des manifestations anti-françaises ont eu lieu à Bamako.", "null",
      "FRA", "14", false, "asserted",
@@ -114,7 +114,7 @@ const Case kCases[] = {
      "14", false, "asserted",
      "anti- + demonym before the noun: its target, not its source"},
     {"en",
-     "Kenyan protesters launched a legal challenge to the ban in the High "
+     "Kenyan protesters filed a legal challenge to the curfew in the High "
      "Court.",
      "KEN", "null", "11", false, "asserted",
      "a multiword event noun may start with its adjective (legal challenge)"},
@@ -435,7 +435,7 @@ struct Absent {
 
 const Absent kAbsent[] = {
     {"en",
-     "Kenyan protesters launched a legal challenge to the ban in the High "
+     "Kenyan protesters filed a legal challenge to the curfew in the High "
      "Court.",
      "KEN", "KEN", "11",
      "past another preposition an actor is no longer the pattern's object "
@@ -443,7 +443,7 @@ const Absent kAbsent[] = {
     {"en", "Anti-American protesters stormed the embassy in Karachi.", "USA",
      "PAK", "19", "anti-American protesters are not Americans"},
     {"fr",
-     "Le voyage du président russe s'est poursuivi par une visite au Caire, "
+     "La tournée du ministre russe a continué par une visite au Caire, "
      "où il a été reçu par le président égyptien.",
      "RUS", "RUS", "04",
      "folded \"où\" is no coordinator \"ou\": the pronoun after it is no "

@@ -327,7 +327,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       }
       break;
     }
-    // "L'Iran avait pourtant, sous la pression de X et de Y, accepté": an
+    // "Le Soudan avait finalement, sous la pression de X et de Y, accepté": an
     // incidental phrase (opened by a comma, with no verb) between the
     // auxiliary and its participle.
     if (participle_head && !has_aux) {

@@ -123,7 +123,7 @@ class SentenceCoder {
         for (int t : more) dyads.push_back({b.source, t});
       }
       // Coordinated complements of an event noun each do it: "sous la
-      // pression de l'Allemagne, de la France et du Royaume-Uni".
+      // pression de l'Égypte, de l'Éthiopie et du Kenya".
       if (p.form == Predicate::Form::kNoun && b.source >= 0 &&
           b.source != p.subject && !b.host_source &&
           s_.mentions[b.source]->first_token > p.verb) {
@@ -704,9 +704,9 @@ class SentenceCoder {
         if (!IsQuoteToken(k)) return -1;
       }
       if (!direct && (k >= from + 3 || s_.pos(k) == Pos::kPunct)) return -1;
-      // "a legal challenge to the ban in the High Court": past another
+      // "a legal challenge to the curfew in the High Court": past another
       // preposition (not an object link) only a place is still what the
-      // object concerns ("au sujet des violences à Idleb").
+      // object concerns ("inquiet des combats à Goma").
       if (!direct && k > from && s_.IsPreposition(k) &&
           !book_.Is("object_link", s_.lemma[k])) {
         past_prep = true;
