@@ -118,8 +118,8 @@ const Case kCases[] = {
     {"fr", "", "Le Kremlin a démenti ces informations.", "Le Kremlin", "RUS",
      "", "GOV", "", "seat of power as metonym"},
     {"fr", "2019-03-01",
-     "Les troupes du régime de Bachar al-Assad ont repris la ville.",
-     "Les troupes du régime de Bachar al-Assad", "SYR", "", "MIL", "",
+     "Les soldats du gouvernement de Nicolás Maduro ont repris la ville.",
+     "Les soldats du gouvernement de Nicolás Maduro", "VEN", "", "MIL", "",
      "agent + nested complement through a person"},
     {"fr", "", "Les forces syriennes ont avancé vers le nord.",
      "Les forces syriennes", "SYR", "", "MIL", "", "plural agent + demonym"},
@@ -133,12 +133,13 @@ const Case kCases[] = {
      "Le chef de la diplomatie russe a rencontré son homologue.",
      "Le chef de la diplomatie russe", "RUS", "", "GOV", "sergei_lavrov",
      "office phrase + demonym → foreign minister on the date"},
-    {"fr", "2020-02-15", "Le président des Etats-Unis a critiqué Ankara.",
-     "Le président des Etats-Unis", "USA", "", "GOV", "donald_trump",
+    {"fr", "2020-02-15", "Le président du Brésil a critiqué Caracas.",
+     "Le président du Brésil", "BRA", "", "GOV", "jair_bolsonaro",
      "title + complement naming the state"},
     {"fr", "2020-02-15",
-     "Le chef d'Etat américain Donald Trump a reçu le roi de Jordanie.",
-     "Le chef d'Etat américain Donald Trump", "USA", "", "GOV", "donald_trump",
+     "Le chef d'Etat français Emmanuel Macron a accueilli l'émir du Qatar.",
+     "Le chef d'Etat français Emmanuel Macron", "FRA", "", "GOV",
+     "emmanuel_macron",
      "title + demonym + name: one mention, the person"},
     {"fr", "2020-02-15", "Donald Trump a critiqué la Russie.", "la Russie", "RUS",
      "", "GOV", "", "a state's name is its government"},
@@ -196,14 +197,14 @@ const Case kCases[] = {
     {"fr", "", "Le pays du Cèdre a rappelé son ambassadeur.",
      "Le pays du Cèdre", "LBN", "", "GOV", "",
      "a periphrasis of several words names its state however written"},
-    {"fr", "", "Il a remercié le gouvernement et le peuple chinois.",
-     "le gouvernement", "CHN", "", "GOV", "",
+    {"fr", "", "Le ministre a félicité le gouvernement et la police marocains.",
+     "le gouvernement", "MAR", "", "GOV", "",
      "a demonym after coordinated agents qualifies each of them"},
     {"fr", "", "La police parisienne a interpellé trois militants.",
      "La police parisienne", "FRA", "", "COP", "",
      "a city's gentilé qualifies an agent with the city's state"},
-    {"en", "", "An ex-Russian intelligence officer defected.",
-     "An ex-Russian intelligence officer", "RUS", "", "SPY", "",
+    {"en", "", "An ex-Iranian secret agent defected.",
+     "An ex-Iranian secret agent", "IRN", "", "SPY", "",
      "'ex-' + demonym is the demonym (former)"},
     {"fr", "2020-02-15", "Le dirigeant turc a parlé.", "Le dirigeant turc",
      "TUR", "", "GOV", "",
@@ -211,8 +212,9 @@ const Case kCases[] = {
     {"fr", "2020-02-15", "Les dirigeants turcs ont parlé.",
      "Les dirigeants turcs", "TUR", "", "GOV", "",
      "a plural title is the state's officials, not one holder"},
-    {"en", "", "West Yorkshire police confirmed they had arrested a man.",
-     "they", "GBR", "", "COP", "",
+    {"en", "",
+     "Greater Manchester Police said they had detained two teenagers.", "they",
+     "GBR", "", "COP", "",
      "a police area is a place (exonyms); a pronoun for a domestic agent "
      "takes the country the sentence gives it"},
     {"fr", "", "Le journaliste Pierre Martin a été arrêté.",
@@ -230,7 +232,8 @@ TEST_F(ActorResolverTest, SurnamesOfPeopleOfSeveralStatesStayAmbiguous) {
 
 TEST_F(ActorResolverTest, APlaceNameAfterAFirstNameIsASurname) {
   // Hassan is a city of India; Margaret Hassan is a person.
-  auto ms = Resolve("en", "Aid worker Margaret Hassan was kidnapped in Iraq.");
+  auto ms = Resolve(
+      "en", "Charity director Margaret Hassan had lived in Iraq for years.");
   EXPECT_EQ(Find(ms, "Hassan"), nullptr) << Dump(ms);
   ASSERT_NE(Find(ms, "Iraq"), nullptr) << Dump(ms);
   // Jawad is a town of India; before a surname the dictionary does not
@@ -257,12 +260,13 @@ TEST_F(ActorResolverTest, AnAgentWordModifyingANounIsNoActor) {
 }
 
 TEST_F(ActorResolverTest, AStateNameInsideATitleIsItsComplement) {
-  // "président de la République" is a title, but "République de Chine" is
-  // Taiwan's name: the longer state name wins the overlap.
-  auto ms = Resolve("fr", "Le président de la République de Chine a parlé.");
-  const ActorMention* m = Find(ms, "Le président de la République de Chine");
+  // "présidente de la République" is a title, but "République du Congo" is
+  // Congo-Brazzaville's name (bare "Congo" is the DRC's): the longer state
+  // name wins the overlap.
+  auto ms = Resolve("fr", "La présidente de la République du Congo a parlé.");
+  const ActorMention* m = Find(ms, "La présidente de la République du Congo");
   ASSERT_NE(m, nullptr) << Dump(ms);
-  EXPECT_EQ(m->actor.country, "TWN") << Dump(ms);
+  EXPECT_EQ(m->actor.country, "COG") << Dump(ms);
   // The title alone keeps its complement.
   ms = Resolve("fr", "Le président de la République française a parlé.");
   m = Find(ms, "Le président de la République française");
@@ -297,7 +301,7 @@ TEST_F(ActorResolverTest, AMovementOfOneCountryKeepsItUnlessTheTextSaysOtherwise
   m = Find(ms, "Des gilets jaunes suisses");
   ASSERT_NE(m, nullptr) << Dump(ms);
   EXPECT_EQ(m->actor.country, "CHE") << Dump(ms);
-  ms = Resolve("fr", "Des gilets jaunes ont défilé à Genève.");
+  ms = Resolve("fr", "Des gilets jaunes ont manifesté à Genève.");
   m = Find(ms, "Des gilets jaunes");
   ASSERT_NE(m, nullptr) << Dump(ms);
   EXPECT_EQ(m->actor.country, "CHE") << Dump(ms);
@@ -429,9 +433,9 @@ TEST_F(ActorResolverTest, ImpersonalIlIsNoActor) {
 // person named right after is Turkish, or Turkey is named elsewhere.
 TEST_F(ActorResolverTest, DemonymTypoOnlyWhereContextSupportsIt) {
   auto ms =
-      Resolve("fr", "Il a parlé avec le président truc Recep Tayyip Erdogan.",
+      Resolve("fr", "Elle a déjeuné avec le vice-président truc Fuat Oktay.",
               "2020-02-15");
-  const ActorMention* m = Find(ms, "le président truc Recep Tayyip Erdogan");
+  const ActorMention* m = Find(ms, "le vice-président truc Fuat Oktay");
   ASSERT_NE(m, nullptr) << Dump(ms);
   EXPECT_EQ(m->actor.country, "TUR");
   auto none =

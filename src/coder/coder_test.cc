@@ -97,9 +97,9 @@ const Case kCases[] = {
      "IRN", "null", "17", false, "asserted",
      "an event noun's agent after a patient that is no actor"},
     {"fr",
-     "Le Soudan avait finalement, sous la pression de l'Égypte, de "
-     "l'Éthiopie, et du Kenya, accepté de retirer ses troupes.",
-     "SDN", "KEN", "08", false, "asserted",
+     "Le Tchad avait ensuite, sous la pression de la Libye, du Niger, et du "
+     "Cameroun, accepté de rappeler ses soldats.",
+     "TCD", "CMR", "08", false, "asserted",
      "coordinated complements (de X, de Y, et de Z) each press; an "
      "incidental phrase between auxiliary and participle"},
     {"fr",
@@ -119,23 +119,24 @@ const Case kCases[] = {
      "KEN", "null", "11", false, "asserted",
      "a multiword event noun may start with its adjective (legal challenge)"},
     {"fr",
-     "Les députés kényans ont d'ores et déjà refusé de siéger avec le "
-     "gouvernement ougandais.",
-     "KEN", "UGA", "12", false, "asserted",
+     "Les sénateurs nigérians ont bel et bien refusé de coopérer avec le "
+     "gouvernement tchadien.",
+     "NGA", "TCD", "12", false, "asserted",
      "refusing to do something is a rejection aimed at the infinitive's "
      "object, past its preposition and an adverbial locution in the group"},
-    {"fr", "La France a suspendu l'aide militaire fournie au Mali.", "FRA",
-     "MLI", "16", false, "asserted",
+    {"fr", "L'Allemagne a suspendu l'assistance financière accordée au Niger.",
+     "DEU", "NER", "16", false, "asserted",
      "a verb acting on an event noun takes the noun's target"},
     {"fr", "Trois soldats maliens ont été tués par des jihadistes.", "MLI",
      "MLI", "19", false, "asserted",
      "passive with a by-agent; jihadists take the sentence's country"},
-    {"fr", "Le président turc a appelé la Russie à cesser ses frappes.", "TUR",
-     "RUS", "02", false, "asserted", "appeal: verb + object + à + infinitive"},
+    {"fr", "Le président égyptien a appelé l'Éthiopie à suspendre ses travaux.",
+     "EGY", "ETH", "02", false, "asserted",
+     "appeal: verb + object + à + infinitive"},
     {"fr", "L'armée syrienne n'a pas attaqué les forces turques.", "SYR", "TUR",
      "19", true, "asserted", "ne ... pas negates the event"},
-    {"fr", "Une délégation turque est attendue lundi à Moscou.", "TUR", "RUS",
-     "04", false, "future", "scheduled visit: modality future"},
+    {"fr", "Une délégation iranienne est attendue lundi à Bagdad.", "IRN",
+     "IRQ", "04", false, "future", "scheduled visit: modality future"},
     {"fr", "Les rebelles qui ont attaqué l'armée malienne ont fui.", "MLI",
      "MLI", "19", false, "asserted",
      "relative 'qui' takes its antecedent as subject"},
@@ -153,8 +154,8 @@ const Case kCases[] = {
     {"en", "The Turkish army did not shell Syrian positions.", "TUR", "SYR",
      "19", true, "asserted",
      "did not: negated; demonym + noun is the target's country"},
-    {"en", "The UK has welcomed the decision by India to reopen the border.",
-     "GBR", "IND", "05", false, "asserted",
+    {"en", "Norway welcomed the decision by Colombia to resume peace talks.",
+     "NOR", "COL", "05", false, "asserted",
      "object noun + by-complement names the target (object_link)"},
     {"fr", "Le Sénégal a critiqué la position de la Gambie sur le fleuve.",
      "SEN", "GMB", "11", false, "asserted",
@@ -189,15 +190,15 @@ const Case kCases[] = {
      "RED_CROSS", "YEM", "04", false, "asserted",
      "a bare event noun after a comma is apposed to the mention before it"},
     {"fr",
-     "Des prisonniers ont été relâchés jeudi par les talibans dans le cadre "
-     "d'un accord avec le Qatar.",
-     "AFG", "QAT", "05", false, "asserted",
+     "Trois détenus ont été libérés mardi par les rebelles houthis à la suite "
+     "d'un accord avec l'Arabie saoudite.",
+     "YEM", "SAU", "05", false, "asserted",
      "an event noun with a target and no source of its own takes the doer of "
      "the clause it stands in"},
     {"fr",
-     "Le ministre pakistanais de l'Intérieur a annoncé que trois militants "
-     "afghans avaient été arrêtés.",
-     "PAK", "AFG", "17", false, "asserted",
+     "Le ministre nigérian de la Défense a annoncé que cinq combattants "
+     "camerounais avaient été arrêtés.",
+     "NGA", "CMR", "17", false, "asserted",
      "an agentless arrest announced by an official has the official's state "
      "as source"},
     {"en",
@@ -206,53 +207,54 @@ const Case kCases[] = {
      "KEN", "SOM", "17", false, "asserted",
      "an agentless arrest announced by an official has the official's state "
      "as source"},
-    {"en", "Mr Abbas said: \"We are ready to negotiate with Israel.\"", "PSE",
-     "ISR", "03", false, "asserted", "in quoted speech 'we' is the speaker"},
+    {"en", "Mr Aliyev said: \"We stand ready to negotiate with Armenia.\"",
+     "AZE", "ARM", "03", false, "asserted",
+     "in quoted speech 'we' is the speaker"},
     {"fr",
-     "« Nous sommes prêts à négocier avec Israël », a déclaré lundi Mahmoud "
-     "Abbas dans un entretien.",
-     "PSE", "ISR", "03", false, "asserted",
+     "« Nous sommes prêts à négocier avec la Grèce », a déclaré mardi Recep "
+     "Tayyip Erdogan dans une interview.",
+     "TUR", "GRC", "03", false, "asserted",
      "'nous' is the speaker, found after the speech verb past a time noun "
      "and before a prepositional phrase"},
     {"en",
-     "South African president Thabo Mbeki has attacked British "
-     "imperialists, saying they treated Africans like savages.",
-     "ZAF", "GBR", "11", false, "asserted",
+     "Kenyan president Uhuru Kenyatta has attacked French businessmen, "
+     "accusing them of exploiting Africa.",
+     "KEN", "FRA", "11", false, "asserted",
      "a person attacking people who are not soldiers criticises them"},
     {"fr",
-     "Le Japon et la Corée du Sud ont salué l'accord entre l'Arménie et "
-     "l'Azerbaïdjan.",
-     "ARM", "AZE", "05", false, "asserted",
+     "Le Canada et l'Australie ont salué l'accord entre le Pérou et "
+     "l'Équateur.",
+     "PER", "ECU", "05", false, "asserted",
      "an agreement between X and Y stays between them when the clause has "
      "a doer"},
     {"fr",
-     "Un attentat a tué cinquante policiers irakiens et en a blessé cent à "
-     "Erbil.",
-     "null", "IRQ", "18", false, "asserted",
+     "Un attentat a tué trente soldats nigérians et en a blessé soixante à "
+     "Maiduguri.",
+     "null", "NGA", "18", false, "asserted",
      "a killing whose subject is an attack noun is that attack (18, not "
      "19)"},
     {"en",
-     "The French president called the UK's rebate from the European Union "
-     "\"unjustified\".",
-     "FRA", "GBR", "11", false, "asserted",
+     "The Spanish prime minister called Morocco's handling of migrants from "
+     "Senegal \"unacceptable\".",
+     "ESP", "MAR", "11", false, "asserted",
      "a pattern word after the target may follow other actors' names"},
     {"fr",
-     "La photo des deux frères tués à Gaza par l'armée israélienne a fait le "
-     "tour du monde.",
+     "Les images des trois sœurs tuées à Rafah par l'armée israélienne ont "
+     "ému le pays.",
      "ISR", "PSE", "19", false, "asserted",
      "an adjective with an event verb's participle reading and a 'par' "
      "agent is that participle; kin nouns are people"},
     {"fr", "La France vient en aide aux Libanais.", "FRA", "LBN", "07", false,
      "asserted", "a mention that took in the contracted 'aux' is the target"},
     {"fr",
-     "Le gouvernement chinois a fait part de son intention de venir en aide "
-     "aux Népalais.",
-     "CHN", "NPL", "03", false, "asserted",
+     "Le gouvernement japonais a fait état de son intention d'aider les "
+     "Philippins.",
+     "JPN", "PHL", "03", false, "asserted",
      "an intention takes the target of the infinitive it announces"},
     {"fr",
-     "Le Venezuela et, de façon plus inquiétante, Cuba ont défié l'Agence "
-     "internationale de l'énergie atomique.",
-     "VEN", "IAEA", "12", false, "asserted",
+     "La Bolivie et, plus curieusement encore, le Nicaragua ont défié "
+     "l'Organisation mondiale de la santé.",
+     "BOL", "WHO", "12", false, "asserted",
      "a coordinated subject across an incidental phrase between commas"},
     {"en", "Thousands of Nigerian workers were on strike on Monday.", "NGA",
      "null", "14", false, "asserted",
@@ -272,52 +274,54 @@ const Case kCases[] = {
      "a past tense after a noun with a by-agent is a participle; its agent "
      "is the target"},
     {"fr",
-     "Le président américain a exprimé le souhait d'assister à la fin du "
-     "soutien de l'Iran aux milices.",
-     "USA", "IRN", "02", false, "asserted",
+     "Le président brésilien a exprimé le souhait d'assister à l'arrêt de "
+     "l'aide du Venezuela aux guérilleros.",
+     "BRA", "VEN", "02", false, "asserted",
      "an infinitive's object after the preposition it governs, through two "
      "object links"},
-    {"en", "An EU demand for Turkey to recognise Cyprus angered Ankara.", "EU",
-     "TUR", "10", false, "asserted",
+    {"en", "A NATO demand for Hungary to ratify the treaty annoyed Budapest.",
+     "NATO", "HUN", "10", false, "asserted",
      "a name right before an event noun is its source"},
     {"en",
-     "The Indian prime minister said he looks forward to strengthening his "
-     "ties with Japan.",
-     "IND", "JPN", "03", false, "asserted",
+     "The Brazilian president told reporters he looks forward to deepening "
+     "his partnership with Argentina.",
+     "BRA", "ARG", "03", false, "asserted",
      "the object of the verb form a pattern's last word governs is the "
      "target"},
     {"en",
-     "The Indian prime minister looks forward to strengthening his ties with "
-     "Japan.",
-     "IND", "JPN", "03", false, "asserted",
+     "The Brazilian president looks forward to deepening his partnership "
+     "with Argentina.",
+     "BRA", "ARG", "03", false, "asserted",
      "a noun with a verb reading after its subject is that verb, and the "
      "verb the tagger saw after it its particle ('looks forward')"},
-    {"en", "A Chinese dissident is entering the third week of a hunger strike.",
-     "CHN", "null", "14", false, "asserted",
-     "a light verb reaches its event noun past a time noun ('the third week "
+    {"en",
+     "A Bahraini dissident is entering the second month of a hunger strike.",
+     "BHR", "null", "14", false, "asserted",
+     "a light verb reaches its event noun past a time noun ('the second month "
      "of')"},
     {"fr", "Le Japon s'oppose à ce que la Chine rejoigne l'accord.", "JPN",
      "CHN", "12", false, "asserted",
      "a pattern word may be the subordinator that ends the clause"},
     {"fr",
-     "Après leur rencontre avec les dirigeants turcs, ceux-ci se sont opposés "
-     "à ce que la Grèce participe.",
-     "TUR", "GRC", "12", false, "asserted",
+     "Pendant le sommet avec les ministres chinois, ceux-ci se sont opposés à "
+     "ce que le Japon intervienne.",
+     "CHN", "JPN", "12", false, "asserted",
      "'ceux-ci' refers back to the latest plural group"},
     {"fr",
-     "Dimanche, 200 personnes ont été interpellées à Lisbonne lors d'une "
-     "manifestation de « policiers ».",
+     "Mardi, 80 étudiants ont été interpellés à Porto au cours d'une "
+     "manifestation d'« enseignants ».",
      "PRT", "null", "14", false, "asserted",
      "a noun's 'de X' source past a quotation mark"},
     {"fr",
-     "Deux militants turcs ont été condamnés, l'un d'eux ayant été écroué.",
-     "null", "TUR", "17", false, "asserted",
-     "'ayant été écroué' is passive (the auxiliary nearest the verb); 'l'un "
-     "d'eux' refers to the group"},
+     "Deux militantes égyptiennes ont été condamnées, l'une d'elles ayant été "
+     "écrouée.",
+     "null", "EGY", "17", false, "asserted",
+     "'ayant été écrouée' is passive (the auxiliary nearest the verb); 'l'une "
+     "d'elles' refers to the group"},
     {"fr",
-     "« Je soutiens les manifestants français honnêtes qui protestent contre "
-     "le gouvernement », a affirmé l'autre ministre italien.",
-     "ITA", "FRA", "05", false, "asserted",
+     "« Je soutiens les agriculteurs espagnols courageux qui manifestent "
+     "contre le gouvernement », a déclaré le jeune ministre portugais.",
+     "PRT", "ESP", "05", false, "asserted",
      "after a quotation the speaker follows the verb, past a determiner and "
      "an adjective; a relative's antecedent past adjectives"},
     {"fr",
@@ -342,8 +346,8 @@ const Case kCases[] = {
     {"fr", "L'armée syrienne se dit prête à riposter contre la Turquie.", "SYR",
      "TUR", "13", false, "asserted", "ready to use force is a threat (138)"},
     {"en",
-     "The Swiss consul appealed for the release of aid worker John Miller, "
-     "kidnapped in Yemen.",
+     "The Danish envoy demanded the freeing of aid worker Tom Baxter, "
+     "abducted in Yemen.",
      "null", "?", "18", false, "asserted",
      "an unknown name after a role noun belongs to the mention; a past "
      "tense after 'X,' with a preposition next is a participle"},
@@ -354,9 +358,9 @@ const Case kCases[] = {
      "the object's actors in apposed and coordinated demonstratives ('ceux "
      "de X et ceux de Y')"},
     {"fr",
-     "Après la fin de l'occupation éthiopienne en Somalie, les milices "
-     "ont repris la ville.",
-     "ETH", "SOM", "08", false, "asserted",
+     "Depuis la fin officielle de l'occupation ougandaise au Congo, des "
+     "pillards ont envahi la ville.",
+     "UGA", "COD", "08", false, "asserted",
      "the end of an occupation is a withdrawal (0874), from where it was"},
     {"fr", "L'armée syrienne a nié avoir bombardé l'armée turque.", "SYR",
      "TUR", "19", true, "asserted",
@@ -364,41 +368,41 @@ const Case kCases[] = {
     {"en", "Malian rebels denied attacking the Nigerien army.", "MLI", "NER",
      "19", true, "asserted", "a gerund after a verb of denial did not happen"},
     {"fr",
-     "Le chanteur soutient les Kurdes en niant toute sympathie pour le "
-     "gouvernement turc.",
-     "null", "TUR", "01", true, "asserted",
+     "L'actrice défend les Tibétains en démentant toute sympathie envers le "
+     "gouvernement chinois.",
+     "null", "CHN", "01", true, "asserted",
      "an event noun that is the object of a verb of denial did not happen"},
     {"fr",
-     "Le chef de l'opposition guinéenne avait maintes fois menacé le "
-     "gouvernement de grèves et appelé les syndicats à manifester contre le "
-     "président.",
-     "GIN", "GIN", "13", false, "asserted",
+     "Le leader de l'opposition camerounaise avait plusieurs fois menacé le "
+     "régime de boycotts et invité les étudiants à défiler contre le Premier "
+     "ministre.",
+     "CMR", "CMR", "13", false, "asserted",
      "an adverbial phrase inside the verb group; 'avait' read as a verb "
      "before a participle is its auxiliary"},
     {"fr",
-     "Le chef de l'opposition guinéenne avait menacé le gouvernement et "
+     "Le leader de l'opposition camerounaise avait critiqué le régime et "
      "appelé les syndicats à la grève.",
-     "GIN", "GIN", "14", false, "asserted",
+     "CMR", "CMR", "14", false, "asserted",
      "a participle coordinated after a compound tense shares its auxiliary "
      "and subject"},
     {"en", "Elon Musk, the head of Tesla, will visit Israel on Monday.", "USA",
      "ISR", "04", false, "future",
      "a role noun apposed to a person: the person is the subject"},
     {"fr",
-     "Il a reçu un député de l'opposition géorgienne, Levan Khabeishvili, qui "
-     "doit se rendre en Russie jeudi.",
-     "GEO", "RUS", "04", false, "future",
+     "Le ministre a rencontré une sénatrice de l'opposition arménienne, Anna "
+     "Grigoryan, qui doit se rendre au Liban vendredi.",
+     "ARM", "LBN", "04", false, "future",
      "a relative's antecedent past an apposed name no dictionary knows"},
     {"fr",
-     "Le maire de Genève a prévenu un peu plus tôt que tout manifestant "
-     "continuant à bloquer la route serait arrêté.",
-     "CHE", "CHE", "13", false, "asserted",
+     "Le gouverneur de Dakar a averti mardi que tout manifestant refusant de "
+     "quitter la place serait interpellé.",
+     "SEN", "SEN", "13", false, "asserted",
      "whom a warning is about is its target (its content's target); a "
      "present participle right after a mention is a reduced relative on it"},
     {"fr",
-     "Un photographe libanais a été tué avec un collègue, Ahmed Saleh, par "
-     "des soldats israéliens.",
-     "ISR", "LBN", "19", false, "asserted",
+     "Un infirmier syrien a été abattu avec un confrère, Omar Khalil, par des "
+     "policiers turcs.",
+     "TUR", "SYR", "19", false, "asserted",
      "a passive agent past an apposition between commas"},
 };
 
@@ -411,9 +415,9 @@ const Case kUndatedCases[] = {
      "CHN", "PAK", "04", false, "asserted",
      "the object of an incidental infinitive clause is not the subject"},
     {"fr",
-     "Le président français, en visite d'État en Belgique, a prôné le "
-     "dialogue.",
-     "FRA", "BEL", "04", false, "asserted",
+     "Le Premier ministre canadien, en visite officielle en Argentine, a "
+     "défendu le libre-échange.",
+     "CAN", "ARG", "04", false, "asserted",
      "'X, en visite en Y': the noun's predicative phrase names its source"},
     {"en",
      "The Spanish prime minister, on a visit to Iraq, praised the "
@@ -468,44 +472,43 @@ const Absent kAbsent[] = {
      "what a threat says 'we' will do is the threat's content, not an "
      "event"},
     {"en",
-     "German Chancellor Gerhard Schroeder and French President Jacques "
-     "Chirac have called for the embargo to be lifted.",
-     "FRA", "DEU", "02",
+     "Italian Prime Minister Matteo Renzi and Spanish Prime Minister Mariano "
+     "Rajoy have called for the sanctions to be eased.",
+     "ESP", "ITA", "02",
      "two coordinated subjects who appeal do not appeal to each other"},
     {"en", "Vladimir Putin attacked Ukraine.", "RUS", "UKR", "11",
      "a person attacking a state is an attack, not criticism"},
     {"fr",
-     "Donald Trump a critiqué une nouvelle fois l'accord de Paris sur le "
-     "climat.",
-     "USA", "FRA", "11",
+     "Le président iranien a de nouveau critiqué l'accord de Vienne.",
+     "IRN", "AUT", "11",
      "a capital after 'accord de' names the agreement, not a party to it"},
     {"fr",
-     "Un attentat a tué cinquante policiers irakiens et en a blessé cent à "
-     "Erbil.",
-     "IRQ", "null", "19",
+     "Un attentat a tué trente soldats nigérians et en a blessé soixante à "
+     "Maiduguri.",
+     "NGA", "null", "19",
      "the object of a verb is not the subject of the verb coordinated with "
      "it"},
-    {"fr", "L'attentat du 7 avril avait tué deux Français et un Américain.",
-     "FRA", "USA", "18",
+    {"fr", "L'attentat du 3 juin avait tué trois Belges et deux Canadiens.",
+     "BEL", "CAN", "18",
      "victims coordinated as objects are not parties acting on each other"},
     {"fr",
      "Le maire de Bruxelles a prévenu que les manifestants seraient "
      "arrêtés.",
      "BEL", "BEL", "17", "what a warning says will happen is its content"},
     {"fr",
-     "Le Soudan a approuvé un accord pour un cessez-le-feu et la libération "
-     "de prisonniers tchadiens.",
-     "null", "TCD", "08",
+     "Le Niger a ratifié un accord sur un cessez-le-feu et la libération de "
+     "soldats maliens.",
+     "null", "MLI", "08",
      "what an agreement provides for is not an event of its own"},
     {"en",
-     "The Palestinian leader said he would not tolerate attacks such as the "
-     "bombing in Tel Aviv.",
-     "PSE", "ISR", "18",
+     "The Egyptian leader said he would never tolerate attacks like the car "
+     "bombing in Eilat.",
+     "EGY", "ISR", "18",
      "a violent noun does not take the doer of the clause it stands in"},
     {"fr",
-     "Le syndicat français du tourisme a publié un taux d'occupation en "
-     "hausse.",
-     "FRA", "null", "19",
+     "Le syndicat belge du tourisme a publié un taux d'occupation très "
+     "faible.",
+     "BEL", "null", "19",
      "a light verb does not reach an event noun through another noun ('un "
      "taux d'occupation')"},
     {"fr", "Le procès de l'attentat de Nice s'est ouvert lundi.", "FRA", "null",
@@ -518,16 +521,18 @@ const Absent kAbsent[] = {
      "reports no attack"},
     {"fr", "Les frappes qui ont touché Gaza ont tué dix civils.", "PSE", "PSE",
      "19", "the object of a relative clause is not the next verb's subject"},
-    {"fr", "Combats intenses autour des hôpitaux.", "?", "null", "19",
+    {"fr", "Violents combats autour des hôpitaux du nord.", "?", "null", "19",
      "'autour de' is a preposition: the hospitals did not fight"},
     {"fr",
-     "L'armée malienne a lancé des attaques contre les rebelles tchadiens "
-     "tuant au passage plusieurs civils nigériens.",
-     "TCD", "NER", "19",
+     "L'aviation kényane a mené des frappes contre les milices somaliennes "
+     "tuant également plusieurs civils éthiopiens.",
+     "SOM", "ETH", "19",
      "a present participle after a preposition's object is the attack's "
      "result, not a reduced relative on that object"},
-    {"fr", "La trêve dans les combats entre l'Éthiopie et l'Érythrée tient.",
-     "ETH", "ERI", "19",
+    {"fr",
+     "La trêve dans les affrontements entre le Soudan et le Tchad semble "
+     "tenir.",
+     "SDN", "TCD", "19",
      "fighting named inside a truce's pattern is part of the truce"},
 };
 
@@ -587,16 +592,16 @@ TEST_F(EventCoderTest, AnUnknownPluralMatchesItsSingularPatternWord) {
 TEST_F(EventCoderTest, VictimsWithNoCountryFoldIntoTheAttack) {
   std::string why;
   auto events = Code("fr",
-                     "L'armée israélienne a bombardé la bande de Gaza, tuant "
-                     "14 civils.",
+                     "L'aviation saoudienne a bombardé un quartier de Sanaa, "
+                     "tuant 12 civils.",
                      &why);
   int violent = 0;
   for (const Event& e : events) {
     if (e.quad_class == 4) {
       ++violent;
-      EXPECT_EQ(Key(e.target), "PSE") << why;
+      EXPECT_EQ(Key(e.target), "YEM") << why;
       ASSERT_TRUE(e.fatalities.has_value()) << why;
-      EXPECT_EQ(*e.fatalities, 14);
+      EXPECT_EQ(*e.fatalities, 12);
     }
   }
   EXPECT_EQ(violent, 1) << "unnamed civilians killed in the bombing are its "
@@ -607,15 +612,15 @@ TEST_F(EventCoderTest, VictimsWithNoCountryFoldIntoTheAttack) {
 TEST_F(EventCoderTest, ResultParticipleFoldsIntoTheAttackWithFatalities) {
   std::string why;
   auto events = Code("fr",
-                     "L'armée syrienne a attaqué l'armée turque, tuant 14 "
-                     "militaires turcs.",
+                     "L'armée azerbaïdjanaise a attaqué l'armée arménienne, "
+                     "tuant 11 soldats arméniens.",
                      &why);
   int attacks = 0;
   for (const Event& e : events) {
-    if (Key(e.source) == "SYR" && Key(e.target) == "TUR") {
+    if (Key(e.source) == "AZE" && Key(e.target) == "ARM") {
       ++attacks;
       ASSERT_TRUE(e.fatalities.has_value()) << why;
-      EXPECT_EQ(*e.fatalities, 14);
+      EXPECT_EQ(*e.fatalities, 11);
     }
   }
   EXPECT_EQ(attacks, 1) << "one event, not one for 'attaqué' and one for "
@@ -641,7 +646,8 @@ TEST_F(EventCoderTest, EnglishKillingCountsFatalities) {
 
 TEST_F(EventCoderTest, NoActorNoEvent) {
   std::string why;
-  auto events = Code("fr", "Des combats se poursuivent dans la région.", &why);
+  auto events = Code("fr", "De violents combats ont repris dans le secteur.",
+                     &why);
   EXPECT_TRUE(events.empty()) << "no named actor on either side: not coded\n"
                               << why;
 }
@@ -678,8 +684,8 @@ struct DateCase {
 
 // 2020-02-15 is a Saturday.
 const DateCase kDateCases[] = {
-    {"fr", "Une délégation turque est attendue lundi à Moscou.", "2020-02-15",
-     "TUR", "RUS", "04", "2020-02-17", "day",
+    {"fr", "Une délégation iranienne est attendue lundi à Bagdad.",
+     "2020-02-15", "IRN", "IRQ", "04", "2020-02-17", "day",
      "expected visit: modality future, the next Monday"},
     {"fr",
      "Lundi, l'armée turque a bombardé des positions de l'armée syrienne.",
@@ -743,17 +749,17 @@ TEST_F(EventCoderTest, EventDatesFromTheirClauseOrThePublicationDate) {
   }
 }
 
-TEST_F(EventCoderTest, SeedArticleVisitIsOnTheMondayAfter) {
-  // The example article, published Saturday 2020-02-15: "Lundi, une
-  // délégation turque est attendue à Moscou" is Monday 2020-02-17.
+TEST_F(EventCoderTest, FrontedMondayVisitIsOnTheMondayAfter) {
+  // Published Saturday 2020-02-15, as the example article: a visit expected
+  // "Lundi," (the weekday fronted before the clause) is Monday 2020-02-17.
   std::string why;
   auto events = Code("fr",
-                     "Lundi, une délégation turque est attendue à Moscou pour "
-                     "tenter de faire avancer les négociations.",
+                     "Lundi, des émissaires qataris sont attendus à Kaboul "
+                     "pour tenter de relancer le dialogue.",
                      &why);
   bool found = false;
   for (const Event& e : events) {
-    if (Key(e.source) == "TUR" && Key(e.target) == "RUS") {
+    if (Key(e.source) == "QAT" && Key(e.target) == "AFG") {
       found = true;
       EXPECT_EQ(e.date, "2020-02-17") << why;
       EXPECT_EQ(e.modality, "future") << why;
