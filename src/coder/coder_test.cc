@@ -163,8 +163,8 @@ const Case kCases[] = {
     {"fr", "L'armée turque a bombardé lundi des positions de l'armée syrienne.",
      "TUR", "SYR", "19", false, "asserted",
      "a time noun between the verb and its object is skipped (time_noun)"},
-    {"en", "The minister praised his good relationship with Japan.", "null",
-     "JPN", "05", false, "asserted",
+    {"en", "The South Korean minister praised his good relationship with Japan.",
+     "KOR", "JPN", "05", false, "asserted",
      "object noun + with-complement names the target (object_link)"},
     {"fr",
      "L'Égypte a annoncé l'interdiction de toute manifestation de partisans "
@@ -368,9 +368,9 @@ const Case kCases[] = {
     {"en", "Malian rebels denied attacking the Nigerien army.", "MLI", "NER",
      "19", true, "asserted", "a gerund after a verb of denial did not happen"},
     {"fr",
-     "L'actrice défend les Tibétains en démentant toute sympathie envers le "
-     "gouvernement chinois.",
-     "null", "CHN", "01", true, "asserted",
+     "Le militant français défend les Tibétains en démentant toute sympathie "
+     "envers le gouvernement chinois.",
+     "FRA", "CHN", "01", true, "asserted",
      "an event noun that is the object of a verb of denial did not happen"},
     {"fr",
      "Le leader de l'opposition camerounaise avait plusieurs fois menacé le "
@@ -438,6 +438,10 @@ struct Absent {
 };
 
 const Absent kAbsent[] = {
+    {"fr", "Au printemps, on avait rencontré des étudiants kényans à Nairobi.",
+     "null", "KEN", "04",
+     "a consultation with no doer is no event record (roots 01-07 need a "
+     "source)"},
     {"en",
      "Kenyan protesters filed a legal challenge to the curfew in the High "
      "Court.",

@@ -176,6 +176,19 @@ class SentenceCoder {
     AnnouncedArrests(&events, &from_pred);
     YieldToInstigator(&events, from_pred);
     Dedupe(&events);
+    // A statement, an appeal, an intention, a consultation, support,
+    // cooperation or aid (roots 01-07) with no doer is no event record:
+    // who said, met or helped is what it reports ("on avait rencontré des
+    // jeunes", "was welcomed in Cairo").
+    std::erase_if(events, [&](const Event& e) {
+      const std::string root = e.cameo_root();
+      const bool dropped = !e.source && root >= "01" && root <= "07";
+      if (dropped && explain_) {
+        *explain_ += "  dropped '" + e.trigger_text +
+                     "': a verbal or cooperative event needs a doer\n";
+      }
+      return dropped;
+    });
     for (auto& e : events) Locate(&e);
     for (auto& e : events) out->push_back(std::move(e));
   }
