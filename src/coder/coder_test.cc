@@ -438,6 +438,12 @@ struct Absent {
 };
 
 const Absent kAbsent[] = {
+    {"fr",
+     "Le ministre colombien, en visite officielle au Mexique, a défendu "
+     "l'accord avec les FARC.",
+     "MEX", "COL", "05",
+     "a mention that took in a contracted \"au\" is an oblique, not the "
+     "subject"},
     {"fr", "Au printemps, on avait rencontré des étudiants kényans à Nairobi.",
      "null", "KEN", "04",
      "a consultation with no doer is no event record (roots 01-07 need a "

@@ -163,8 +163,14 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
           (s.lemma[start - 1] == "of" || s.lemma[start - 1] == "de") &&
           (s.pos(start - 2) == Pos::kNum ||
            w_.Is("quantity", s.lemma[start - 2]));
-      if (start > 0 && s.IsPreposition(start - 1) && !quantity) {
-        i = start - 1;
+      // (Or a mention that took in a contracted "au"/"aux": "en visite au
+      // Mexique".)
+      const bool contracted_a = s.pos(start) == Pos::kAdp &&
+                                (s.lemma[start] == "à" || s.lemma[start] == "a");
+      if (((start > 0 && s.IsPreposition(start - 1)) || contracted_a) &&
+          !quantity) {
+        i = start;
+        if (!contracted_a) --i;
         continue;
       }
       // The object of the verb of a relative clause ("les frappes qui ont
