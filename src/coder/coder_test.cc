@@ -599,6 +599,18 @@ TEST_F(EventCoderTest, AnUnknownPluralMatchesItsSingularPatternWord) {
   EXPECT_EQ(events[0].cameo, "073") << why;
 }
 
+TEST_F(EventCoderTest, CoordinatedActorsOfOneKindAreOneGroup) {
+  // Women and children of one country freed by one deed: one event, not
+  // one per noun.
+  std::string why;
+  auto events = Code(
+      "fr", "Les rebelles touaregs ont libéré trente femmes et enfants maliens.",
+      &why);
+  int freed = 0;
+  for (const Event& e : events) freed += e.cameo_root() == "08";
+  EXPECT_EQ(freed, 1) << why;
+}
+
 TEST_F(EventCoderTest, VictimsWithNoCountryFoldIntoTheAttack) {
   std::string why;
   auto events = Code("fr",

@@ -2,6 +2,7 @@
 #include "dyad/event_coder.h"
 
 #include <algorithm>
+#include <tuple>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -1724,6 +1725,20 @@ class SentenceCoder {
         if (span(k.source) == span(e.source) &&
             span(k.target) == span(e.target) &&
             k.cameo_root() == e.cameo_root() && k.negated == e.negated) {
+          dup = true;
+        }
+        // "a libéré 39 femmes et enfants palestiniens": coordinated actors
+        // of one kind (same country, organisation and sector) in one event
+        // are one group.
+        auto kind = [](const std::optional<Actor>& a) {
+          return a ? std::make_tuple(true, a->country, a->org, a->sector)
+                   : std::make_tuple(false, std::string(), std::string(),
+                                     std::string());
+        };
+        if (k.trigger_span.begin == e.trigger_span.begin &&
+            k.cameo == e.cameo && k.negated == e.negated &&
+            kind(k.source) == kind(e.source) &&
+            kind(k.target) == kind(e.target)) {
           dup = true;
         }
       }
