@@ -438,6 +438,9 @@ struct Absent {
 };
 
 const Absent kAbsent[] = {
+    {"fr", "Les rues de Tunis en état d'urgence étaient désertes.", "TUN",
+     "null", "17",
+     "in a state of coercion (en état d'urgence) the actor undergoes it"},
     {"fr",
      "Le ministre colombien, en visite officielle au Mexique, a défendu "
      "l'accord avec les FARC.",

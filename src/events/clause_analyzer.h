@@ -70,6 +70,9 @@ struct Predicate {
   // A noun of demand or pressure qualifying its clause ("sous la pression
   // de X", "at the request of X"): the clause's doer is its target.
   bool instigation = false;
+  // For an event noun after a copula and a predicative preposition ("X est
+  // en grève"): X's mention.
+  int predicative = -1;
   bool consumed = false;  // an infinitive a governor's pattern took
   int speech = -1;    // the speech predicate whose speaker "nous/we" stands for
   std::string notes;  // for explain

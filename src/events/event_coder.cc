@@ -417,6 +417,7 @@ class SentenceCoder {
           p.subject = clauses_.SubjectBefore(s_, c, &co);
           p.co_subjects = co;
           if (p.subject >= 0) p.notes += " subject of the copula;";
+          p.predicative = p.subject;
         }
       }
       // "en niant toute sympathie pour le Hamas", "ruled out any talks": the
@@ -503,6 +504,22 @@ class SentenceCoder {
     return "";
   }
 
+  // The actor an event noun's predicative phrase is apposed to ("X, en
+  // visite au Japon", "Paris en état de siège"), or -1.
+  int PredicativeHolder(const Predicate& p) const {
+    size_t k = p.verb;
+    if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
+    if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1])) {
+      size_t e = k - 1;  // the mention ends here, before an optional comma
+      if (s_.form[e - 1] == ",") --e;
+      if (e > 0 && s_.mention_at[e - 1] >= 0 &&
+          s_.mentions[s_.mention_at[e - 1]]->end_token == e) {
+        return s_.mention_at[e - 1];
+      }
+    }
+    return p.predicative;
+  }
+
   // The source of a nominal event besides a light verb: "de X" / "of X"
   // right after the noun, "X's" before it, or a demonym ("l'offensive
   // turque").
@@ -517,14 +534,7 @@ class SentenceCoder {
       return s_.mention_at[k - 2];
     }
     if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
-    if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1])) {
-      size_t e = k - 1;  // the mention ends here, before an optional comma
-      if (s_.form[e - 1] == ",") --e;
-      if (e > 0 && s_.mention_at[e - 1] >= 0 &&
-          s_.mentions[s_.mention_at[e - 1]]->end_token == e) {
-        return s_.mention_at[e - 1];
-      }
-    }
+    if (int m = PredicativeHolder(p); m >= 0) return m;
     size_t i = p.verb + key_size;  // after a multiword key ("visite d'État")
     while (i < s_.size() && i <= p.verb + 2 &&
            (s_.pos(i) == Pos::kAdj || s_.pos(i) == Pos::kAdv)) {
@@ -1092,6 +1102,14 @@ class SentenceCoder {
         target = m;
         implicit_target = true;
       }
+    }
+    // "Paris en état de siège", "l'opposant, en garde à vue": in a state
+    // of coercion (17x) the actor is the one undergoing it.
+    if (p.form == Predicate::Form::kNoun && source >= 0 && target < 0 &&
+        pat.cameo.compare(0, 2, "17") == 0 && source == PredicativeHolder(p)) {
+      target = source;
+      implicit_target = true;
+      source = -1;
     }
     // "a accepté, sous la pression de X, de ...", "arrested at the request
     // of X": the clause's doer acted at X's behest.
