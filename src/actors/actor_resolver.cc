@@ -12,11 +12,11 @@
 // Titles with a country resolve to the holder of the office on the document
 // date; epithets and pronouns resolve to the most recent compatible person.
 #include <algorithm>
-#include <array>
 #include <cstdlib>
 #include <deque>
+#include <iterator>
 #include <optional>
-#include <span>
+#include <utility>
 
 #include "actors/actor_knowledge.h"
 #include "base/fold.h"
@@ -61,38 +61,22 @@ int32_t DateNumber(const std::string& iso) {
   return d;
 }
 
-// Damerau–Levenshtein distance capped at 2 (we only ask "is it 1?").
-// Three rolling rows on the stack: no allocation.
-int EditDistance(std::string_view a, std::string_view b) {
-  if (a == b) return 0;
-  if (a.size() > b.size() + 1 || b.size() > a.size() + 1) return 2;
+// Whether the Damerau–Levenshtein (optimal string alignment) distance of
+// `a` and `b` is exactly 1: one substitution, insertion, deletion or swap of
+// adjacent bytes. One pass, no table: the typo loop asks it of tens of
+// demonym forms at every candidate word. Strings of 48 bytes or more are
+// never one edit apart (no demonym is that long).
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);  // a is the longer
   constexpr size_t kMax = 48;
-  if (a.size() >= kMax || b.size() >= kMax) return 2;
-  const size_t n = a.size(), m = b.size();
-  int rows[3][kMax];
-  int* prev2 = rows[0];
-  int* prev = rows[1];
-  int* cur = rows[2];
-  for (size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= n; ++i) {
-    cur[0] = static_cast<int>(i);
-    int row_min = cur[0];
-    for (size_t j = 1; j <= m; ++j) {
-      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      int d = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d = std::min(d, prev2[j - 2] + 1);
-      }
-      cur[j] = d;
-      row_min = std::min(row_min, d);
-    }
-    if (row_min >= 2) return 2;
-    int* t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return std::min(prev[m], 2);
+  if (a.size() > b.size() + 1 || a.size() >= kMax) return false;
+  size_t i = 0;  // the first difference
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (a.size() != b.size()) return a.substr(i + 1) == b.substr(i);
+  if (i == a.size()) return false;                      // equal
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;  // a substitution
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);  // a transposition
 }
 
 // A first-level subdivision code in one spelling: ISO 3166-2 "US-TX" and
@@ -106,6 +90,13 @@ std::string Admin1Key(std::string_view code) {
 }
 
 std::string_view SectorWord(const std::string& sector) {
+  // (Every mention without a dictionary name asks: the 3-letter codes are
+  // compared as integers, not as strings.)
+  constexpr auto code = [](std::string_view c) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(c[0])) |
+           static_cast<uint32_t>(static_cast<unsigned char>(c[1])) << 8 |
+           static_cast<uint32_t>(static_cast<unsigned char>(c[2])) << 16;
+  };
   static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
       {"GOV", "government"},   {"MIL", "military"},    {"COP", "police"},
       {"REB", "rebels"},       {"OPP", "opposition"},  {"CVL", "civilians"},
@@ -114,8 +105,13 @@ std::string_view SectorWord(const std::string& sector) {
       {"REL", "religious"},    {"EDU", "education"},   {"HLH", "health"},
       {"SPY", "intelligence"}, {"CRM", "criminals"},   {"NGO", "NGO"},
       {"IGO", "IGO"},          {"ELI", "elite"},       {"PTY", "party"}};
+  static_assert(
+      std::all_of(std::begin(kWords), std::end(kWords),
+                  [](const auto& kw) { return kw.first.size() == 3; }));
+  if (sector.size() != 3) return sector;
+  const uint32_t c = code(sector);
   for (const auto& [k, w] : kWords) {
-    if (sector == k) return w;
+    if (code(k) == c) return w;
   }
   return sector;
 }
@@ -191,16 +187,18 @@ void NameOnly(const StateInfo* st, Actor* a) {
   const std::string* base = st ? &st->name_en : &a->country;
   if (base->empty()) base = &a->org;
   const std::string_view word = SectorWord(a->sector);
-  std::string name;
+  // (Written in place: an agent given a country later, GiveCountry, reuses
+  // its name's buffer.)
+  std::string& name = a->name;
   if (base->empty()) {
-    name = word;
+    name.assign(word);
   } else if (word.empty()) {
-    name = *base;
+    name.assign(*base);
   } else {
+    name.clear();
     name.reserve(base->size() + 1 + word.size());
     name.append(*base).append(1, ' ').append(word);
   }
-  a->name = std::move(name);
 }
 
 void CameoOnly(const ActorKnowledge& k, const StateInfo* st, Actor* a) {
@@ -210,10 +208,10 @@ void CameoOnly(const ActorKnowledge& k, const StateInfo* st, Actor* a) {
       code = &k.orgs[it->second].cameo;
     }
   }
-  std::string cameo;
+  std::string& cameo = a->cameo;  // (in place, as NameOnly)
+  cameo.clear();
   cameo.reserve(code->size() + a->sector.size());
   cameo.append(*code).append(a->sector);
-  a->cameo = std::move(cameo);
 }
 
 // An actor's name and CAMEO code from its country (or organisation) and
@@ -259,32 +257,65 @@ struct Resolved {
 };
 
 // What Resolve() computes for every token of a document before resolving
-// sentence by sentence, in flat arrays (`start[s]` is sentence s's first
-// token; one more entry at the end).
+// sentence by sentence: 16 bytes a token, the only per-token array the
+// scan reads. (The analysis of the next document evicts the resolver's
+// arrays from the cache: with 90 bytes a token in several arrays, folded
+// form views and trie-value pointers among them, writing and reading them
+// back cost more cache misses than the tries did. The folded form is read
+// from the token's FormAnalysis when a mention may start there.)
+struct TokenState {
+  uint64_t form = 0;       // the form's memo (FormMemoValue)
+  uint32_t name_node = 0;  // names-trie node of the longest name starting here
+  uint16_t name_len = 0;   // its length in tokens (0 = none)
+  uint8_t upper = 0;       // the word starts with a capital letter
+  // The token has no analysis to read its folded form from: it is in
+  // DocTokens::owned.
+  uint8_t owned = 0;
+};
+static_assert(sizeof(TokenState) == 16);
+
+// The document's tokens, sentence by sentence (`start[s]` is sentence s's
+// first token; one more entry at the end).
 struct DocTokens {
-  std::vector<std::string_view> forms;  // folded forms
-  std::vector<uint64_t> fmemo;          // form memos (FormMemoValue)
-  std::vector<std::pair<size_t, const std::vector<int32_t>*>> names;
+  std::vector<TokenState> tokens;
   std::vector<size_t> start;
+  // Folded forms of the tokens with no analysis (TokenState::owned), by
+  // document token index, in order (a deque: the views stay valid).
+  std::deque<std::pair<size_t, std::string>> owned;
+
+  std::string_view Form(const Token& t, size_t at) const {
+    if (!tokens[at].owned) return t.analysis->folded_form;
+    auto it = std::lower_bound(owned.begin(), owned.end(), at,
+                               [](const std::pair<size_t, std::string>& o,
+                                  size_t k) { return o.first < k; });
+    return it->second;
+  }
 };
 
-// A trie match memoised per token position (len 0 = none).
-struct TrieMemo {
-  size_t len = 0;
-  const std::vector<int32_t>* vals = nullptr;
+// A lemma-trie match memoised per token position (len 0 = none).
+struct LemmaMatch {
+  uint32_t node = 0;
+  uint32_t len = 0;
+};
+
+// What SentenceResolver has computed for a token (bits of
+// ResolveScratch::done).
+enum Done : uint8_t {
+  kMatchDone = 1,  // lemma_match
+  kLemmaDone = 2,  // lemmas
 };
 
 // Resolve()'s working arrays, kept per thread from one document to the next
 // (no allocation per document once they have grown).
 struct ResolveScratch {
   DocTokens dt;
-  std::deque<std::string> owned;  // folded forms of tokens with no analysis
   std::vector<int32_t> doc_states;
   std::vector<std::string> doc_admin1;
-  // Per token of the sentence being resolved (SentenceResolver).
+  // Per token of the sentence being resolved (SentenceResolver), filled on
+  // demand: only `done` is reset per sentence.
   std::vector<std::string_view> lemmas;
-  std::vector<char> lemma_done, upper, memo_done;
-  std::vector<std::array<TrieMemo, 2>> memo;
+  std::vector<uint8_t> done;
+  std::vector<LemmaMatch> lemma_match;
 };
 
 ResolveScratch& ThreadScratch() {
@@ -307,42 +338,26 @@ class SentenceResolver {
         out_(doc_mentions),
         doc_states_(doc_states),
         lemmas_(scratch->lemmas),
-        lemma_done_(scratch->lemma_done),
-        upper_(scratch->upper),
-        memo_done_(scratch->memo_done),
-        memo_(scratch->memo) {}
+        done_(scratch->done),
+        lemma_match_(scratch->lemma_match) {}
 
   void Run(int sentence_index) {
     sentence_ = sentence_index;
     const Sentence& s = doc_.sentences[sentence_index];
     toks_ = &s.tokens;
     const size_t n = s.tokens.size();
-    const size_t base = dt_->start[sentence_index];
-    forms_ = std::span<const std::string_view>(dt_->forms.data() + base, n);
-    fmemo_ = dt_->fmemo.data() + base;
-    const auto* names_memo = dt_->names.data() + base;
+    n_ = n;
+    base_ = dt_->start[sentence_index];
+    ts_ = dt_->tokens.data() + base_;
     lemmas_.resize(n);
-    upper_.resize(n);
-    memo_done_.assign(n, 0);
-    memo_.resize(n);
-    for (size_t i = 0; i < n; ++i) {
-      memo_[i][0].len = names_memo[i].first;
-      memo_[i][0].vals = names_memo[i].second;
-    }
-    lemma_done_.assign(n, 0);
-    for (size_t i = 0; i < n; ++i) {
-      // (ASCII inline: most words; StartsUpper for the others.)
-      std::string_view w = s.tokens[i].Text(text_);
-      if (w.size() > 1 && w[0] == '#') w.remove_prefix(1);  // #Israel
-      const unsigned char c0 = w.empty() ? 0 : w[0];
-      upper_[i] = c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : StartsUpper(w);
-    }
+    lemma_match_.resize(n);
+    done_.assign(n, 0);
     const size_t first_mention = out_->size();
     for (size_t i = 0; i < n;) {
       // Most tokens start nothing: no name here or next, no agent or title
       // lemma, no determiner or honorific before one (the form's memo says
       // so without touching its readings).
-      if (memo_[i][0].len == 0 && (i + 1 >= n || memo_[i + 1][0].len == 0) &&
+      if (ts_[i].name_len == 0 && (i + 1 >= n || ts_[i + 1].name_len == 0) &&
           !Has(kGDeterminer | kGHonorific | kGLemmaStart, i)) {
         ++i;
         continue;
@@ -476,10 +491,11 @@ class SentenceResolver {
   Match At(size_t i, std::initializer_list<Kind> kinds) const {
     Match best;
     int best_rank = 0;
-    if (i >= forms_.size()) return best;
-    // Each position is looked up in each trie once per sentence.
-    if (!memo_done_[i]) {
-      memo_done_[i] = 1;
+    if (i >= n_) return best;
+    // Each position is looked up in each trie once per sentence (the names
+    // trie once per document, by Resolve).
+    if (!(done_[i] & kMatchDone)) {
+      done_[i] |= kMatchDone;
       // Agents, titles and epithets are nouns or adjectives (or words the
       // analyser does not know): other words need no lemma lookup.
       // (The form's memo says first whether any of its lemmas starts a
@@ -502,25 +518,24 @@ class SentenceResolver {
         } else {
           first = lk_.lemmas.RootChild(lemmas_[i]);
         }
-        memo_[i][1].len =
-            first < 0 ? 0
-                      : lk_.lemmas.LongestFromLazy(
-                            static_cast<uint32_t>(first), i, lemmas_.size(),
-                            [this](size_t k) {
-                              FillLemmas(k, k + 1);
-                              return lemmas_[k];
-                            },
-                            &memo_[i][1].vals, nullptr,
-                            [this](size_t k) { return LemmaInner(k); });
+        LemmaMatch& lm = lemma_match_[i];
+        lm.len =
+            first < 0
+                ? 0
+                : static_cast<uint32_t>(lk_.lemmas.LongestNode(
+                      static_cast<uint32_t>(first), i, n_,
+                      [this](size_t k) {
+                        FillLemmas(k, k + 1);
+                        return lemmas_[k];
+                      },
+                      [this](size_t k) { return LemmaInner(k); }, &lm.node));
       } else {
-        memo_[i][1].len = 0;
+        lemma_match_[i].len = 0;
       }
     }
-    auto consider = [&](int which) {
-      size_t len = memo_[i][which].len;
-      const std::vector<int32_t>* vals = memo_[i][which].vals;
+    auto consider = [&](size_t len, const TokenTrie& trie, uint32_t node) {
       if (len == 0 || len < best.len) return;
-      for (int32_t v : *vals) {
+      for (int32_t v : trie.Values(node)) {
         const LangKnowledge::BriefEntry& e = lk_.brief[v];
         if (e.exact && !ExactIs(i, i + len, lk_.entries[v].exact)) continue;
         // Longest first; at equal length the kind listed first wins.
@@ -536,8 +551,8 @@ class SentenceResolver {
         }
       }
     };
-    consider(0);
-    consider(1);
+    consider(ts_[i].name_len, lk_.names, ts_[i].name_node);
+    consider(lemma_match_[i].len, lk_.lemmas, lemma_match_[i].node);
     return best;
   }
 
@@ -584,19 +599,25 @@ class SentenceResolver {
     return at == want.size();
   }
 
+  // Token i's folded form (i < n_).
+  std::string_view Form(size_t i) const {
+    return dt_->Form((*toks_)[i], base_ + i);
+  }
+
   bool Is(const std::vector<std::string>& words, size_t i) const {
-    return i < forms_.size() &&
-           std::find(words.begin(), words.end(), forms_[i]) != words.end();
+    if (i >= n_) return false;
+    const std::string_view f = Form(i);
+    return std::find(words.begin(), words.end(), f) != words.end();
   }
 
   // lemmas_[k] for k in [b, e): the chosen reading's folded lemma, else the
   // folded form; filled on demand (most tokens never need theirs).
   void FillLemmas(size_t b, size_t e) const {
     for (size_t k = b; k < e; ++k) {
-      if (lemma_done_[k]) continue;
-      lemma_done_[k] = 1;
+      if (done_[k] & kLemmaDone) continue;
+      done_[k] |= kLemmaDone;
       const Reading* r = (*toks_)[k].chosen();
-      lemmas_[k] = r && !r->folded_lemma.empty() ? r->folded_lemma : forms_[k];
+      lemmas_[k] = r && !r->folded_lemma.empty() ? r->folded_lemma : Form(k);
     }
   }
 
@@ -618,7 +639,7 @@ class SentenceResolver {
 
   // A grammar word of the language (GrammarFlag), from the form's memo.
   bool Has(uint8_t flag, size_t i) const {
-    return i < forms_.size() && (fmemo_[i] >> 32) & flag;
+    return i < n_ && (ts_[i].form >> 32) & flag;
   }
 
   size_t SkipDeterminers(size_t i) const {
@@ -628,19 +649,20 @@ class SentenceResolver {
 
   // "anti-français", "anti-French": what a noun is against, not whose.
   bool IsAnti(size_t i) const {
-    return i < forms_.size() && forms_[i].size() > 5 &&
-           forms_[i].substr(0, 5) == "anti-";
+    if (i >= n_) return false;
+    const std::string_view f = Form(i);
+    return f.size() > 5 && f.substr(0, 5) == "anti-";
   }
 
   bool IsQuote(size_t i) const {
-    if (i >= forms_.size()) return false;
-    const std::string_view f = forms_[i];
+    if (i >= n_) return false;
+    const std::string_view f = Form(i);
     return f == "«" || f == "»" || f == "\"" || f == "“" || f == "”";
   }
 
   // A person's name starting exactly at i.
   Match PersonAt(size_t i) const {
-    if (i >= forms_.size() || !upper_[i]) return {};
+    if (i >= n_ || !ts_[i].upper) return {};
     return At(i, {Kind::kPerson});
   }
 
@@ -687,7 +709,7 @@ class SentenceResolver {
 
   // A demonym adjective at i (with typo tolerance when allowed).
   std::optional<Qualifier> Demonym(size_t i, bool allow_typo) const {
-    if (i >= forms_.size()) return std::nullopt;
+    if (i >= n_) return std::nullopt;
     Match m = At(i, {Kind::kDemonymAdj});
     if (m.entry) {
       return Qualifier{
@@ -695,21 +717,23 @@ class SentenceResolver {
           reasons_ ? "demonym '" + std::string((*toks_)[i].Text(text_)) + "'"
                    : std::string()};
     }
-    if (!allow_typo || forms_[i].size() < 4 || upper_[i]) return std::nullopt;
+    if (!allow_typo || ts_[i].upper) return std::nullopt;
+    const std::string_view form_i = Form(i);
+    if (form_i.size() < 4) return std::nullopt;
     // (Most forms are no demonym's typo: the memo says so in one load.)
     if (!TypoCandidates(i)) return std::nullopt;
     if (At(i, {Kind::kAgent, Kind::kTitle, Kind::kEpithet}).entry)
       return std::nullopt;
     // demonym_forms is sorted by first letter then length: only forms with
     // the same first letter and a length within one.
-    const char c0 = forms_[i][0];
-    const size_t len = forms_[i].size();
-    auto lo = TypoFirst(lk_, forms_[i]);
+    const char c0 = form_i[0];
+    const size_t len = form_i.size();
+    auto lo = TypoFirst(lk_, form_i);
     for (auto it = lo; it != lk_.demonym_forms.end() && it->first[0] == c0 &&
                        it->first.size() <= len + 1;
          ++it) {
       const auto& [form, st] = *it;
-      if (form.size() < 4 || EditDistance(form, forms_[i]) != 1) continue;
+      if (form.size() < 4 || !OneEditApart(form, form_i)) continue;
       // Context must support the correction: a person of that state named
       // right after, or that state named elsewhere in the document.
       const std::string& a3 = k_.states[st].alpha3;
@@ -738,18 +762,18 @@ class SentenceResolver {
   }
 
   // Whether some demonym form of 4 letters or more is at edit distance 1
-  // of forms_[i] (the candidates Demonym's typo loop tries), memoised on
+  // of Form(i) (the candidates Demonym's typo loop tries), memoised on
   // the form (bits kTypoKnown, kTypoSome of its memo).
   bool TypoCandidates(size_t i) const {
-    uint64_t& fm = fmemo_[i];
+    uint64_t& fm = ts_[i].form;
     if (fm & kTypoKnown) return fm & kTypoSome;
-    const std::string_view f = forms_[i];
+    const std::string_view f = Form(i);
     bool some = false;
     for (auto it = TypoFirst(lk_, f);
          it != lk_.demonym_forms.end() && it->first[0] == f[0] &&
          it->first.size() <= f.size() + 1;
          ++it) {
-      if (it->first.size() >= 4 && EditDistance(it->first, f) == 1) {
+      if (it->first.size() >= 4 && OneEditApart(it->first, f)) {
         some = true;
         break;
       }
@@ -768,7 +792,7 @@ class SentenceResolver {
     if (IsQuote(j)) j = SkipDeterminers(j + 1);  // des « gilets jaunes »
     Match m = At(j, {Kind::kState, Kind::kMetonym, Kind::kOrganisation,
                      Kind::kPerson, Kind::kPlace});
-    if (m.entry && (m.entry->kind != Kind::kPerson || upper_[j]) &&
+    if (m.entry && (m.entry->kind != Kind::kPerson || ts_[j].upper) &&
         (m.entry->kind != Kind::kPlace ||
          PlausiblePlace(j, j + m.len, m.entry->index))) {
       Qualifier q;
@@ -813,7 +837,7 @@ class SentenceResolver {
     if (comp) return comp;
     // "de la sécurité et de renseignements russes": a coordinated
     // complement whose demonym qualifies the whole.
-    if (e < forms_.size() && Has(kGCoordinator, e)) {
+    if (e < n_ && Has(kGCoordinator, e)) {
       if (auto next = Complement(e + 1, depth + 1)) return next;
     }
     return std::nullopt;
@@ -832,12 +856,12 @@ class SentenceResolver {
       return ResolveAnaphor(i, i, i + an.len, lk_.anaphors[an.entry->index]);
     }
     size_t j = SkipDeterminers(i);
-    if (j >= forms_.size()) return i + 1;
+    if (j >= n_) return i + 1;
     // "Mr Brown", "M. Diop": an honorific and a surname name the one person
     // of that surname in office on the date (or the only one on record).
-    if (Has(kGHonorific, j) && j + 1 < forms_.size() && upper_[j + 1]) {
+    if (Has(kGHonorific, j) && j + 1 < n_ && ts_[j + 1].upper) {
       if (!At(j + 1, {Kind::kPerson}).entry) {
-        if (int32_t p = BySurname(forms_[j + 1]); p >= 0) {
+        if (int32_t p = BySurname(Form(j + 1)); p >= 0) {
           Resolved r;
           if (reasons_)
             r.why = "honorific + surname '" + Words(j + 1, j + 2) + "'";
@@ -850,10 +874,10 @@ class SentenceResolver {
 
     // "George Bush": a first name and a surname several people share, none
     // listed with these two words alone.
-    if (upper_[j] && j + 1 < forms_.size() && upper_[j + 1] &&
+    if (ts_[j].upper && j + 1 < n_ && ts_[j + 1].upper &&
         !At(j, {Kind::kPerson}).entry && !At(j + 1, {Kind::kPerson}).entry &&
         !Has(kGHonorific, j)) {
-      if (int32_t p = BySurname(forms_[j + 1], forms_[j]); p >= 0) {
+      if (int32_t p = BySurname(Form(j + 1), Form(j)); p >= 0) {
         Resolved r;
         if (reasons_) r.why = "first name + surname '" + Words(j, j + 2) + "'";
         ResolvePerson(p, &r);
@@ -924,11 +948,11 @@ class SentenceResolver {
       // israélienne").
       size_t dem_at = head_at + 1;
       if (lk_.grammar.demonym_after && dem_at + 1 < toks_->size() &&
-          memo_[dem_at][0].len == 0 && memo_[dem_at + 1][0].len > 0 &&
-          !upper_[dem_at] && (*toks_)[dem_at].pos() == Pos::kAdj) {
+          ts_[dem_at].name_len == 0 && ts_[dem_at + 1].name_len > 0 &&
+          !ts_[dem_at].upper && (*toks_)[dem_at].pos() == Pos::kAdj) {
         ++dem_at;
       }
-      if (dem_at < toks_->size() && memo_[dem_at][0].len > 0 &&
+      if (dem_at < toks_->size() && ts_[dem_at].name_len > 0 &&
           (*toks_)[head_at].pos() == Pos::kNoun) {
         if (auto dem = Demonym(dem_at, false)) {
           if (Match pm = PersonAt(dem->end); pm.entry) {
@@ -962,9 +986,9 @@ class SentenceResolver {
       case Kind::kPerson: {
         // A lower-case homograph is no name; a variant that starts with a
         // title ("la reine Élisabeth", "le roi Philippe") is.
-        bool named = upper_[head_at];
+        bool named = ts_[head_at].upper;
         for (size_t k = head_at + 1; !named && k < end; ++k) {
-          named = upper_[k];
+          named = ts_[k].upper;
         }
         if (!named) return i + 1;
         if (reasons_) r.why = "name '" + Words(head_at, end) + "'";
@@ -976,7 +1000,7 @@ class SentenceResolver {
       case Kind::kMetonym: {
         // A lower-case word is a homograph ("hexagone"); a phrase of several
         // words is a name however written ("le royaume chérifien").
-        if (!upper_[head_at] && head.len < 2) return i + 1;
+        if (!ts_[head_at].upper && head.len < 2) return i + 1;
         const StateInfo& st = k_.states[e.index];
         r.country = st.alpha3;
         r.sector = e.kind == Kind::kMetonym ? e.sector : "GOV";
@@ -1038,7 +1062,7 @@ class SentenceResolver {
           return end + 1;
         }
         // "les Turcs", "the Russians": a group of that state.
-        if (!upper_[head_at] || pre) return i + 1;
+        if (!ts_[head_at].upper || pre) return i + 1;
         r.country = k_.states[e.index].alpha3;
         r.name = k_.states[e.index].name_en;
         r.has_actor = true;
@@ -1075,7 +1099,7 @@ class SentenceResolver {
       q = Demonym(end, true);
       // One plain adjective may come between ("l'institut culturel
       // allemand", "le ministre délégué français").
-      if (!q && end + 1 < toks_->size() && !upper_[end] &&
+      if (!q && end + 1 < toks_->size() && !ts_[end].upper &&
           ((*toks_)[end].pos() == Pos::kAdj || IsQuote(end))) {
         // (or a closing quotation mark: "« gilets jaunes » belges")
         q = Demonym(end + 1, false);
@@ -1339,9 +1363,9 @@ class SentenceResolver {
   bool PlausiblePlace(size_t b, size_t e, int32_t index) const {
     // A name is capitalised, or a phrase with a capitalised name in it
     // ("bande de Gaza", "vallée de la Bekaa").
-    if (!upper_[b]) {
+    if (!ts_[b].upper) {
       bool named = false;
-      for (size_t k = b + 1; k < e; ++k) named = named || upper_[k];
+      for (size_t k = b + 1; k < e; ++k) named = named || ts_[k].upper;
       if (!named) return false;
     }
     // After a first name ("Margaret Hassan"), a place name is a surname.
@@ -1351,7 +1375,7 @@ class SentenceResolver {
     }
     // Before a capitalised name the dictionary does not know ("Jawad
     // Bendaoud"), a small town's name is a first name.
-    if (e - b == 1 && e < toks_->size() && upper_[e] &&
+    if (e - b == 1 && e < toks_->size() && ts_[e].upper &&
         k_.places[index]->population < 1000000) {
       const FormAnalysis* next = (*toks_)[e].analysis;
       if (next && !next->known) return false;
@@ -1359,7 +1383,7 @@ class SentenceResolver {
     const Place& pl = *k_.places[index];
     // A first name before a capitalised word is a person's ("Clare Short",
     // not County Clare).
-    if (e - b == 1 && e < toks_->size() && upper_[e] &&
+    if (e - b == 1 && e < toks_->size() && ts_[e].upper &&
         pl.population < 1000000 && pl.kind != Place::Kind::kCountry) {
       const Reading* r = (*toks_)[b].chosen();
       if (r && r->HasTag("ant")) return false;
@@ -1445,11 +1469,11 @@ class SentenceResolver {
   // first name (tagged as one) and one or two capitalised words, or 0.
   size_t UnknownNameAt(size_t i) const {
     const auto& t = *toks_;
-    if (i + 1 >= t.size() || !upper_[i] || !upper_[i + 1]) return 0;
+    if (i + 1 >= t.size() || !ts_[i].upper || !ts_[i + 1].upper) return 0;
     const Reading* first = t[i].chosen();
     if (!first || !first->HasTag("ant")) return 0;
     size_t n = 2;
-    if (i + 2 < t.size() && upper_[i + 2] && t[i + 2].chosen() &&
+    if (i + 2 < t.size() && ts_[i + 2].upper && t[i + 2].chosen() &&
         t[i + 2].chosen()->pos == Pos::kPropn) {
       n = 3;
     }
@@ -1532,17 +1556,16 @@ class SentenceResolver {
   const std::vector<const Place*>* state_places_ = nullptr;
   int sentence_ = 0;
   const std::vector<Token>* toks_ = nullptr;
-  std::span<const std::string_view> forms_;  // this sentence's, in dt_
+  size_t n_ = 0;     // the sentence's tokens
+  size_t base_ = 0;  // the document index of its first token
+  // Its tokens' states, in dt_ (mutable: see TypoCandidates).
+  TokenState* ts_ = nullptr;
   // Per token of the sentence, in the thread's ResolveScratch (references:
   // filled on demand by const methods).
   std::vector<std::string_view>& lemmas_;  // see FillLemmas
-  std::vector<char>& lemma_done_;
-  std::vector<char>& upper_;
-  std::vector<char>& memo_done_;
-  std::vector<std::array<TrieMemo, 2>>& memo_;
+  std::vector<uint8_t>& done_;             // Done bits
+  std::vector<LemmaMatch>& lemma_match_;   // see At
   DocTokens* dt_ = nullptr;
-  uint64_t* fmemo_ =
-      nullptr;          // this sentence's form memos (see TypoCandidates)
   uint16_t owner_ = 0;  // StageMemo owner id of the resolver
   // The document's first mention in *out_ (Resolve appends to what the
   // caller had): antecedents are looked for from there on only.
@@ -1659,58 +1682,63 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
   doc_states.clear();
   doc_admin1.clear();
   // Per token of the whole document (sentence by sentence, `start` gives
-  // each sentence's first): folded form, form memo, names-trie match.
+  // each sentence's first): form memo, capital, names-trie match.
   DocTokens& dt = scratch.dt;
   const uint16_t owner = impl_->memo_owner;
-  std::deque<std::string>& owned = scratch.owned;
-  owned.clear();
+  const std::string_view text = doc.doc->text;
+  dt.owned.clear();
   size_t total = 0;
   for (const Sentence& s : doc.sentences) total += s.tokens.size();
-  dt.forms.resize(total);
-  dt.fmemo.resize(total);
-  dt.names.resize(total);
+  dt.tokens.resize(total);
   dt.start.clear();
   dt.start.reserve(doc.sentences.size() + 1);
   size_t base = 0;
   for (const Sentence& s : doc.sentences) {
     dt.start.push_back(base);
     const size_t n = s.tokens.size();
+    TokenState* ts = dt.tokens.data() + base;
     for (size_t i = 0; i < n; ++i) {
       const Token& t = s.tokens[i];
-      std::string_view& form = dt.forms[base + i];
-      uint64_t& fm = dt.fmemo[base + i];
-      if (t.analysis && !t.analysis->folded_form.empty()) {
-        form = t.analysis->folded_form;
-        // A hashtag names what its word names ("#Israel", "#Gaza").
-        if (form.size() > 1 && form[0] == '#') form.remove_prefix(1);
-        // Looked up once per distinct form, then read from its memo.
-        if (!t.analysis->memo.Get(owner, &fm)) {
-          fm = FormMemoValue(*lk, form, t.analysis);
-          t.analysis->memo.Set(owner, fm);
-        }
+      TokenState& st = ts[i];
+      // (ASCII inline: most words; StartsUpper for the others.)
+      std::string_view w = t.Text(text);
+      // A hashtag names what its word names ("#Israel", "#Gaza"): its
+      // folded form is the word's (owned), not its analysis's.
+      const bool hashtag = w.size() > 1 && w[0] == '#';
+      if (hashtag) w.remove_prefix(1);
+      const unsigned char c0 = w.empty() ? 0 : w[0];
+      st.upper = c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : StartsUpper(w);
+      st.name_len = 0;
+      st.owned = 0;
+      // Looked up once per distinct form, then read from its memo (which
+      // is only set for a non-empty folded form: a hit reads nothing else
+      // of the FormAnalysis).
+      const FormAnalysis* a = t.analysis;
+      if (!hashtag && a && a->memo.Get(owner, &st.form)) continue;
+      if (!hashtag && a && !a->folded_form.empty()) {
+        st.form = FormMemoValue(*lk, a->folded_form, a);
+        a->memo.Set(owner, st.form);
       } else {
-        form = owned.emplace_back(Fold(t.Text(doc.doc->text)));
-        if (form.size() > 1 && form[0] == '#') form.remove_prefix(1);
-        fm = FormMemoValue(*lk, form, nullptr);
+        st.owned = 1;
+        const std::string& f = dt.owned.emplace_back(base + i, Fold(w)).second;
+        st.form = FormMemoValue(*lk, f, nullptr);
       }
     }
     for (size_t i = 0; i < n; ++i) {
-      const std::vector<int32_t>* vals = nullptr;
-      const uint32_t first = static_cast<uint32_t>(dt.fmemo[base + i]);
+      const uint32_t first = static_cast<uint32_t>(ts[i].form);
+      if (first == 0) continue;
       uint8_t bits = 0;
-      size_t len =
-          first == 0
-              ? 0
-              : lk->names.LongestFromLazy(
-                    first - 1, i, n,
-                    [&](size_t k) { return dt.forms[base + k]; }, &vals, &bits,
-                    [&](size_t k) {
-                      return (dt.fmemo[base + k] & kNameInner) != 0;
-                    });
-      dt.names[base + i] = {len, vals};
+      uint32_t node = 0;
+      const size_t len = lk->names.LongestNode(
+          first - 1, i, n,
+          [&](size_t k) { return dt.Form(s.tokens[k], base + k); },
+          [&](size_t k) { return (ts[k].form & kNameInner) != 0; }, &node,
+          &bits);
+      ts[i].name_len = static_cast<uint16_t>(len);
+      ts[i].name_node = node;
       // (Only marked keys name a state or a subdivision: see Create.)
       if (len == 0 || !(bits & TokenTrie::kMarked)) continue;
-      for (int32_t v : *vals) {
+      for (int32_t v : lk->names.Values(node)) {
         const LangKnowledge::BriefEntry& e = lk->brief[v];
         if (e.kind == Kind::kState || e.kind == Kind::kMetonym ||
             e.kind == Kind::kDemonymAdj || e.kind == Kind::kDemonymNoun) {
@@ -1724,6 +1752,15 @@ Status ActorResolver::Resolve(const AnalyzedDocument& doc,
     base += n;
   }
   dt.start.push_back(base);
+  // (Each mention of a state adds it again; the readers ask only whether a
+  // state or subdivision is named, for every homonymous place and typo
+  // candidate: once each is enough.)
+  std::sort(doc_states.begin(), doc_states.end());
+  doc_states.erase(std::unique(doc_states.begin(), doc_states.end()),
+                   doc_states.end());
+  std::sort(doc_admin1.begin(), doc_admin1.end());
+  doc_admin1.erase(std::unique(doc_admin1.begin(), doc_admin1.end()),
+                   doc_admin1.end());
   SentenceResolver sr(k, *lk, doc, date, out, doc_states, &scratch);
   sr.set_doc_tokens(&dt, owner);
   sr.set_reasons(reasons);

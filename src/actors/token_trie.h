@@ -63,6 +63,18 @@ class TokenTrie {
                          TokenAt token_at, const std::vector<int32_t>** values,
                          uint8_t* bits = nullptr,
                          Continues continues = {}) const {
+    uint32_t node = 0;
+    const size_t best =
+        LongestNode(first, begin, end, token_at, continues, &node, bits);
+    if (best > 0) *values = &nodes_[node].values;
+    return best;
+  }
+  // The same, giving the node of the key found (its values: Values(node))
+  // instead of a pointer: 4 bytes for callers that keep a match per token.
+  template <typename TokenAt, typename Continues = AnyToken>
+  size_t LongestNode(uint32_t first, size_t begin, size_t end, TokenAt token_at,
+                     Continues continues, uint32_t* found,
+                     uint8_t* bits = nullptr) const {
     // The walk reads the nodes' bits (one byte each) and touches a node
     // itself only to step to a child.
     size_t best = 0;
@@ -70,7 +82,7 @@ class TokenTrie {
     uint8_t b = bits_[node];
     if (b & kEnds) {
       best = 1;
-      *values = &nodes_[node].values;
+      *found = node;
       if (bits) *bits = b;
     }
     for (size_t i = begin + 1; i < end; ++i) {
@@ -81,11 +93,15 @@ class TokenTrie {
       b = bits_[node];
       if (b & kEnds) {
         best = i + 1 - begin;
-        *values = &nodes_[node].values;
+        *found = node;
         if (bits) *bits = b;
       }
     }
     return best;
+  }
+  // The values of a node LongestNode() found.
+  const std::vector<int32_t>& Values(uint32_t node) const {
+    return nodes_[node].values;
   }
 
   // What a node is, one byte per node.
