@@ -1084,7 +1084,10 @@ class SentenceCoder {
             (s_.mention_at[k] >= 0 && s_.mention_at[k] != target)) {
           break;
         }
-        if (!book_.Is("agent", s_.lemma[k]) || s_.mention_at[k] >= 0) continue;
+        if (s_.pos(k) != Pos::kAdp || s_.mention_at[k] >= 0 ||
+            !book_.Is("agent", s_.lemma[k])) {
+          continue;
+        }
         size_t j = k + 1;
         if (s_.mention_at[j] < 0 && s_.pos(j) == Pos::kDet) ++j;
         if (j < s_.size() && s_.mention_at[j] >= 0 &&

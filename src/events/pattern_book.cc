@@ -144,9 +144,9 @@ const std::vector<Pattern>* PatternBook::Noun(const std::string& lemma) const {
   return it == nouns_.end() ? nullptr : &it->second;
 }
 
-bool PatternBook::Is(const std::string& kind, const std::string& lemma) const {
+bool PatternBook::Is(std::string_view kind, std::string_view lemma) const {
   auto it = words_.find(kind);
-  return it != words_.end() && it->second.count(lemma) > 0;
+  return it != words_.end() && it->second.find(lemma) != it->second.end();
 }
 
 long long PatternBook::NumberWord(const std::string& lemma) const {

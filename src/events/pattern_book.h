@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -43,7 +44,7 @@ class PatternBook {
     return light_verbs_.count(lemma) > 0;
   }
   // Clause words of `kind` (clause_words.tsv) contain `lemma` (folded).
-  bool Is(const std::string& kind, const std::string& lemma) const;
+  bool Is(std::string_view kind, std::string_view lemma) const;
   // The value of a number word ("trois" → 3), or -1.
   long long NumberWord(const std::string& lemma) const;
 
@@ -61,7 +62,16 @@ class PatternBook {
       std::unordered_map<std::string, std::vector<Pattern>>* out);
   std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
   std::unordered_set<std::string> light_verbs_;
-  std::map<std::string, std::unordered_set<std::string>> words_;
+  // (Looked up with string views at every token: hashed, no copies.)
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const {
+      return std::hash<std::string_view>{}(v);
+    }
+  };
+  using WordSet =
+      std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+  std::unordered_map<std::string, WordSet, ViewHash, std::equal_to<>> words_;
   std::unordered_map<std::string, long long> numbers_;
   std::vector<std::pair<std::string, std::string>> verb_suffixes_;
   size_t count_ = 0;
