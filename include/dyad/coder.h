@@ -15,8 +15,8 @@
 #include "dyad/analyzer.h"
 #include "dyad/dates.h"
 #include "dyad/document.h"
-#include "dyad/event_coder.h"
 #include "dyad/event.h"
+#include "dyad/event_coder.h"
 #include "dyad/status.h"
 
 namespace dyad {

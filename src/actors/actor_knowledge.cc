@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <future>
 #include <filesystem>
+#include <future>
 
 #include "base/fold.h"
 #include "base/tsv.h"
@@ -137,9 +137,9 @@ class ActorKnowledgeLoader {
         if (k_->orgs[i].party && n.find(' ') == std::string::npos) {
           const bool exact = !n.empty() && n[0] == '=';
           const std::string base = exact ? n.substr(1) : n;
-          AddName((exact ? "=ex-" : "ex-") + base,
-                  {NameEntry::Kind::kOrganisation, static_cast<int32_t>(i),
-                   ""});
+          AddName(
+              (exact ? "=ex-" : "ex-") + base,
+              {NameEntry::Kind::kOrganisation, static_cast<int32_t>(i), ""});
           if (exact) {
             AddName("=Ex-" + base, {NameEntry::Kind::kOrganisation,
                                     static_cast<int32_t>(i), ""});
@@ -665,8 +665,8 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     if (common.ok()) common = loader.LoadCommon(d, false);
   }
   if (places) {
-    auto gaz = gazetteer.valid() ? gazetteer.get()
-                                 : Gazetteer::LoadDefault(data_dir);
+    auto gaz =
+        gazetteer.valid() ? gazetteer.get() : Gazetteer::LoadDefault(data_dir);
     if (!gaz.ok()) return gaz.status();
     k->gazetteer = std::move(gaz).value();
   }
@@ -721,8 +721,8 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     copies.push_back(loader);
   }
   for (size_t i = 1; i <= copies.size(); ++i) {
-    others.push_back(std::async(std::launch::async, build,
-                                std::ref(copies[i - 1]), i));
+    others.push_back(
+        std::async(std::launch::async, build, std::ref(copies[i - 1]), i));
   }
   Status first = k->langs.empty() ? Status::Ok() : build(loader, 0);
   for (auto& f : others) {

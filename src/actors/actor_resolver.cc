@@ -647,6 +647,14 @@ class SentenceResolver {
     return i;
   }
 
+  // Whether a word of [b, e) starts with a capital letter.
+  bool AnyUpper(size_t b, size_t e) const {
+    for (size_t k = b; k < e && k < n_; ++k) {
+      if (ts_[k].upper) return true;
+    }
+    return false;
+  }
+
   // "anti-français", "anti-French": what a noun is against, not whose.
   bool IsAnti(size_t i) const {
     if (i >= n_) return false;
@@ -986,11 +994,7 @@ class SentenceResolver {
       case Kind::kPerson: {
         // A lower-case homograph is no name; a variant that starts with a
         // title ("la reine Élisabeth", "le roi Philippe") is.
-        bool named = ts_[head_at].upper;
-        for (size_t k = head_at + 1; !named && k < end; ++k) {
-          named = ts_[k].upper;
-        }
-        if (!named) return i + 1;
+        if (!AnyUpper(head_at, end)) return i + 1;
         if (reasons_) r.why = "name '" + Words(head_at, end) + "'";
         ResolvePerson(e.index, &r);
         Emit(begin, end, std::move(r), ActorMention::Kind::kPerson, false);
@@ -1363,11 +1367,7 @@ class SentenceResolver {
   bool PlausiblePlace(size_t b, size_t e, int32_t index) const {
     // A name is capitalised, or a phrase with a capitalised name in it
     // ("bande de Gaza", "vallée de la Bekaa").
-    if (!ts_[b].upper) {
-      bool named = false;
-      for (size_t k = b + 1; k < e; ++k) named = named || ts_[k].upper;
-      if (!named) return false;
-    }
+    if (!AnyUpper(b, e)) return false;
     // After a first name ("Margaret Hassan"), a place name is a surname.
     if (b > 0) {
       const Reading* prev = (*toks_)[b - 1].chosen();

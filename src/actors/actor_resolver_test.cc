@@ -100,13 +100,14 @@ const Case kCases[] = {
      "", "MIL", "", "X-led: the state that leads"},
     {"en", "", "The minister urged Europe to act.", "Europe", "", "EU", "IGO",
      "EU", "Europe as an actor is the European Union"},
-    {"en", "", "Police met several protest groups in Leeds.",
-     "protest groups", "GBR", "", "CVL", "",
+    {"en", "", "Police met several protest groups in Leeds.", "protest groups",
+     "GBR", "", "CVL", "",
      "groups of protesters are civilians (taking the sentence's country)"},
     {"en", "", "#Ukraine thanked its allies.", "#Ukraine", "UKR", "", "GOV", "",
      "a hashtag names what its word names"},
-    {"fr", "", "L'institut scientifique italien a fermé.", "L'institut scientifique italien",
-     "ITA", "", "EDU", "", "one adjective between the agent and its demonym"},
+    {"fr", "", "L'institut scientifique italien a fermé.",
+     "L'institut scientifique italien", "ITA", "", "EDU", "",
+     "one adjective between the agent and its demonym"},
     {"fr", "2020-02-15", "Le président turc a appelé Washington.",
      "Le président turc", "TUR", "", "GOV", "recep_tayyip_erdogan",
      "title + demonym → the holder on the document date"},
@@ -139,10 +140,9 @@ const Case kCases[] = {
     {"fr", "2020-02-15",
      "Le chef d'Etat français Emmanuel Macron a accueilli l'émir du Qatar.",
      "Le chef d'Etat français Emmanuel Macron", "FRA", "", "GOV",
-     "emmanuel_macron",
-     "title + demonym + name: one mention, the person"},
-    {"fr", "2020-02-15", "Donald Trump a critiqué la Russie.", "la Russie", "RUS",
-     "", "GOV", "", "a state's name is its government"},
+     "emmanuel_macron", "title + demonym + name: one mention, the person"},
+    {"fr", "2020-02-15", "Donald Trump a critiqué la Russie.", "la Russie",
+     "RUS", "", "GOV", "", "a state's name is its government"},
     {"en", "", "The Turkish army shelled Kurdish positions.",
      "The Turkish army", "TUR", "", "MIL", "", "English: demonym before head"},
     {"en", "2023-11-03", "Israel's prime minister rejected the plan.",
@@ -154,11 +154,11 @@ const Case kCases[] = {
      "MIL", "", "metonym with its own sector"},
     {"en", "2005-06-01", "Putin met the envoy in Moscow.", "Putin", "RUS", "",
      "GOV", "vladimir_putin", "surname alone, in office on the date"},
-    {"en", "2005-03-01", "The Tories criticised the budget.",
-     "The Tories", "GBR", "", "OPP", "CONSERVATIVE_GB",
+    {"en", "2005-03-01", "The Tories criticised the budget.", "The Tories",
+     "GBR", "", "OPP", "CONSERVATIVE_GB",
      "party out of government on the date: opposition"},
-    {"en", "2012-03-01", "The Tories criticised the budget.",
-     "The Tories", "GBR", "", "PTY", "CONSERVATIVE_GB",
+    {"en", "2012-03-01", "The Tories criticised the budget.", "The Tories",
+     "GBR", "", "PTY", "CONSERVATIVE_GB",
      "the same party in government on the date: party"},
     {"fr", "2013-06-01", "Le porte-parole du PS a salué la réforme.",
      "Le porte-parole du PS", "FRA", "", "PTY", "",
@@ -290,7 +290,8 @@ TEST_F(ActorResolverTest, WithNoDateTheTitleChoosesThePersonsRole) {
   EXPECT_EQ(m->actor.org, "EU") << Dump(ms);
 }
 
-TEST_F(ActorResolverTest, AMovementOfOneCountryKeepsItUnlessTheTextSaysOtherwise) {
+TEST_F(ActorResolverTest,
+       AMovementOfOneCountryKeepsItUnlessTheTextSaysOtherwise) {
   // The gilets jaunes are French, even in a sentence about Italians...
   auto ms = Resolve("fr", "Le ministre espagnol a reçu des « gilets jaunes ».");
   const ActorMention* m = Find(ms, "gilets jaunes");
@@ -318,8 +319,8 @@ TEST_F(ActorResolverTest, ASubdivisionNamedLikeAWordIsNoPlace) {
 TEST_F(ActorResolverTest, LoadingWithTwoThreadsGivesTheSameKnowledge) {
   // The gazetteer and each language load at the same time: the same
   // counts, and the same resolution.
-  auto r2 = ActorResolver::Create({DYAD_SOURCE_DATA_DIR, {}, true, 2},
-                                  *analyzer_);
+  auto r2 =
+      ActorResolver::Create({DYAD_SOURCE_DATA_DIR, {}, true, 2}, *analyzer_);
   ASSERT_TRUE(r2.ok()) << r2.status().ToString();
   const auto a = resolver_->stats(), b = (*r2)->stats();
   EXPECT_EQ(a.names, b.names);
@@ -329,8 +330,9 @@ TEST_F(ActorResolverTest, LoadingWithTwoThreadsGivesTheSameKnowledge) {
     Document d;
     d.id = "t";
     d.lang = lang;
-    d.text = "L'armée turque a bombardé Idleb et Genève. Turkish troops shelled "
-             "Idlib and Geneva.";
+    d.text =
+        "L'armée turque a bombardé Idleb et Genève. Turkish troops shelled "
+        "Idlib and Geneva.";
     AnalyzedDocument ad;
     ASSERT_TRUE(analyzer_->Analyze(d, &ad).ok());
     std::vector<ActorMention> m1, m2;

@@ -89,7 +89,8 @@ CoderOptions CoderOptionsFromFlags(const Flags& flags) {
     size_t comma = rest.find(',');
     std::string_view d = rest.substr(0, comma);
     if (!d.empty()) copts.user_dicts.emplace_back(d);
-    rest.remove_prefix(comma == std::string_view::npos ? rest.size() : comma + 1);
+    rest.remove_prefix(comma == std::string_view::npos ? rest.size()
+                                                       : comma + 1);
   }
   return copts;
 }
@@ -146,8 +147,8 @@ int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
       r.detail = "language not identified; give it with --lang fr or --lang en";
     } else if (problem == LanguageProblem::kUnsupported) {
       r.skipped = SkipReason::kUnsupportedLanguage;
-      r.detail = "language '" + doc.lang + "' is not supported; supported: " +
-                 "en, fr";
+      r.detail = "language '" + doc.lang +
+                 "' is not supported; supported: " + "en, fr";
     } else {
       CodedDocument coded;
       Status s = coder.Code(doc, &coded);

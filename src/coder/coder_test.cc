@@ -62,7 +62,8 @@ const Case kCases[] = {
      "commerce contre l'Arabie saoudite.",
      "QAT", "SAU", "11", false, "asserted",
      "a pattern word's reach counts a long name as one word"},
-    {"fr", "Deux soldats ukrainiens ont été tués par une frappe aérienne russe.",
+    {"fr",
+     "Deux soldats ukrainiens ont été tués par une frappe aérienne russe.",
      "RUS", "UKR", "19", false, "asserted",
      "an attack noun + adjective + demonym as passive agent is its country's"},
     {"fr",
@@ -76,7 +77,8 @@ const Case kCases[] = {
      "SDN", "AU", "08", false, "asserted",
      "a concession under pressure is made to the presser, past the incidental "
      "phrase"},
-    {"en", "The activist was arrested by Turkish police at the request of Germany.",
+    {"en",
+     "The activist was arrested by Turkish police at the request of Germany.",
      "DEU", "TUR", "02", false, "asserted",
      "at the request of X: X asks the clause's doer"},
     {"fr",
@@ -90,10 +92,12 @@ const Case kCases[] = {
      "Beyrouth.",
      "TUR", "LBN", "17", false, "asserted",
      "an event noun's agent (par X) after its patient (du ministre)"},
-    {"en", "The arrest of the Lebanese minister by Turkish police angered Beirut.",
+    {"en",
+     "The arrest of the Lebanese minister by Turkish police angered Beirut.",
      "TUR", "LBN", "17", false, "asserted",
      "an event noun's agent (by X) after its patient (of X)"},
-    {"fr", "La saisie du pétrolier par la marine iranienne inquiète les armateurs.",
+    {"fr",
+     "La saisie du pétrolier par la marine iranienne inquiète les armateurs.",
      "IRN", "null", "17", false, "asserted",
      "an event noun's agent after a patient that is no actor"},
     {"fr",
@@ -102,9 +106,8 @@ const Case kCases[] = {
      "TCD", "CMR", "08", false, "asserted",
      "coordinated complements (de X, de Y, et de Z) each press; an "
      "incidental phrase between auxiliary and participle"},
-    {"fr",
-     "Le Japon a fourni des médicaments à la bande de Gaza.",
-     "JPN", "PSE", "07", false, "asserted",
+    {"fr", "Le Japon a fourni des médicaments à la bande de Gaza.", "JPN",
+     "PSE", "07", false, "asserted",
      "a place phrase "
      "with a lower-case head (bande de Gaza) is one mention"},
     {"fr", "Des manifestations anti-françaises ont eu lieu à Bamako.", "null",
@@ -163,7 +166,8 @@ const Case kCases[] = {
     {"fr", "L'armée turque a bombardé lundi des positions de l'armée syrienne.",
      "TUR", "SYR", "19", false, "asserted",
      "a time noun between the verb and its object is skipped (time_noun)"},
-    {"en", "The South Korean minister praised his good relationship with Japan.",
+    {"en",
+     "The South Korean minister praised his good relationship with Japan.",
      "KOR", "JPN", "05", false, "asserted",
      "object noun + with-complement names the target (object_link)"},
     {"fr",
@@ -491,8 +495,7 @@ const Absent kAbsent[] = {
      "two coordinated subjects who appeal do not appeal to each other"},
     {"en", "Vladimir Putin attacked Ukraine.", "RUS", "UKR", "11",
      "a person attacking a state is an attack, not criticism"},
-    {"fr",
-     "Le président iranien a de nouveau critiqué l'accord de Vienne.",
+    {"fr", "Le président iranien a de nouveau critiqué l'accord de Vienne.",
      "IRN", "AUT", "11",
      "a capital after 'accord de' names the agreement, not a party to it"},
     {"fr",
@@ -606,9 +609,10 @@ TEST_F(EventCoderTest, CoordinatedActorsOfOneKindAreOneGroup) {
   // Women and children of one country freed by one deed: one event, not
   // one per noun.
   std::string why;
-  auto events = Code(
-      "fr", "Les rebelles touaregs ont libéré trente femmes et enfants maliens.",
-      &why);
+  auto events =
+      Code("fr",
+           "Les rebelles touaregs ont libéré trente femmes et enfants maliens.",
+           &why);
   int freed = 0;
   for (const Event& e : events) freed += e.cameo_root() == "08";
   EXPECT_EQ(freed, 1) << why;
@@ -671,8 +675,8 @@ TEST_F(EventCoderTest, EnglishKillingCountsFatalities) {
 
 TEST_F(EventCoderTest, NoActorNoEvent) {
   std::string why;
-  auto events = Code("fr", "De violents combats ont repris dans le secteur.",
-                     &why);
+  auto events =
+      Code("fr", "De violents combats ont repris dans le secteur.", &why);
   EXPECT_TRUE(events.empty()) << "no named actor on either side: not coded\n"
                               << why;
 }

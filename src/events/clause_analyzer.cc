@@ -165,8 +165,9 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
            w_.Is("quantity", s.lemma[start - 2]));
       // (Or a mention that took in a contracted "au"/"aux": "en visite au
       // Mexique".)
-      const bool contracted_a = s.pos(start) == Pos::kAdp &&
-                                (s.lemma[start] == "à" || s.lemma[start] == "a");
+      const bool contracted_a =
+          s.pos(start) == Pos::kAdp &&
+          (s.lemma[start] == "à" || s.lemma[start] == "a");
       if (((start > 0 && s.IsPreposition(start - 1)) || contracted_a) &&
           !quantity) {
         i = start;
@@ -601,10 +602,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         if (w_.Is("agent", s.lemma[k])) {
           size_t j = k + 1;
           // "par « des casseurs »": past an opening quotation mark.
-          if (j + 1 < n && s.mention_at[j] < 0 &&
-              (s.form[j] == "«" || s.form[j] == "\"" || s.form[j] == "“")) {
-            ++j;
-          }
+          if (j + 1 < n && s.mention_at[j] < 0 && IsQuote(s, j)) ++j;
           // "par une frappe aérienne israélienne": the mention may start
           // after a determiner.
           if (j + 1 < n && s.mention_at[j] < 0 && s.pos(j) == Pos::kDet) ++j;

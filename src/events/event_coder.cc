@@ -2,7 +2,6 @@
 #include "dyad/event_coder.h"
 
 #include <algorithm>
-#include <tuple>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -301,8 +300,8 @@ class SentenceCoder {
   // followed by one more mention.
   // Mention m holds an "anti-X" word: it names what it is against.
   bool AntiMention(int m) const {
-    for (size_t k = s_.mentions[m]->first_token;
-         k < s_.mentions[m]->end_token; ++k) {
+    for (size_t k = s_.mentions[m]->first_token; k < s_.mentions[m]->end_token;
+         ++k) {
       if (s_.form[k].size() > 5 && s_.form[k].compare(0, 5, "anti-") == 0) {
         return true;
       }
@@ -322,8 +321,7 @@ class SentenceCoder {
   // list's preposition ("de X et de Y", "à X et à Y").
   int MentionAfterJoiner(size_t j) const {
     if (IsCoordinator(j) && s_.mention_at[j] < 0) ++j;
-    if (j + 1 < s_.size() && s_.mention_at[j] < 0 &&
-        s_.pos(j) == Pos::kAdp &&
+    if (j + 1 < s_.size() && s_.mention_at[j] < 0 && s_.pos(j) == Pos::kAdp &&
         (s_.lemma[j] == "de" || s_.lemma[j] == "à" || s_.lemma[j] == "a" ||
          s_.lemma[j] == "of" || s_.lemma[j] == "to")) {
       ++j;
@@ -548,8 +546,7 @@ class SentenceCoder {
     }
     // "under pressure from X": X presses.
     const bool from = p.instigation && i < s_.size() && s_.lemma[i] == "from";
-    if (i < s_.size() &&
-        (s_.lemma[i] == "de" || s_.lemma[i] == "of" || from)) {
+    if (i < s_.size() && (s_.lemma[i] == "de" || s_.lemma[i] == "of" || from)) {
       int m = s_.MentionStarting(i);  // "des forces"
       size_t j = i + 1;
       if (j < s_.size() && IsQuoteToken(j)) ++j;  // de « gilets jaunes »
@@ -579,8 +576,8 @@ class SentenceCoder {
   // nouns) is the noun's doer.
   int ParticipleAgent(size_t noun) const {
     for (const Predicate& q : preds_) {
-      if (q.form != Predicate::Form::kParticiple || !q.passive ||
-          q.agent < 0 || q.verb <= noun || q.verb > noun + 5) {
+      if (q.form != Predicate::Form::kParticiple || !q.passive || q.agent < 0 ||
+          q.verb <= noun || q.verb > noun + 5) {
         continue;
       }
       for (size_t k = noun + 1; k < q.verb; ++k) {
@@ -890,10 +887,10 @@ class SentenceCoder {
       switch (e.kind) {
         case PatternElement::Kind::kWord: {
           // Within 6 words (a mention is one); after a target, mentions and
-          // quotation marks do not count ("called the UK's £3bn rebate from the European
-          // Union \"unjustified\"").
-          // A word may be the subordinator that ends the clause ("s'oppose
-          // à ce que la Chine ..."): what follows is then in reach.
+          // quotation marks do not count ("called the UK's £3bn rebate from the
+          // European Union \"unjustified\""). A word may be the subordinator
+          // that ends the clause ("s'oppose à ce que la Chine ..."): what
+          // follows is then in reach.
           size_t found = s_.size();
           for (size_t k = cursor, words = 0; k <= clause_end && words < 6;
                ++k) {
@@ -916,9 +913,9 @@ class SentenceCoder {
             }
             // An actor's name counts as one word ("une plainte devant la
             // Cour internationale de justice contre Israël").
-            const bool inside_mention = s_.mention_at[k] >= 0 && k > 0 &&
-                                        s_.mention_at[k - 1] ==
-                                            s_.mention_at[k];
+            const bool inside_mention =
+                s_.mention_at[k] >= 0 && k > 0 &&
+                s_.mention_at[k - 1] == s_.mention_at[k];
             if (after_target ? s_.mention_at[k] < 0 && !IsQuoteToken(k)
                              : !inside_mention) {
               ++words;
@@ -1517,8 +1514,9 @@ class SentenceCoder {
           Event& host = (*events)[j];
           const Event& noun = (*events)[i];
           if (t.begin <= at && at < t.end && !host.target && noun.target &&
-              !content && (!host.source || host.source->span.begin !=
-                                               noun.target->span.begin)) {
+              !content &&
+              (!host.source ||
+               host.source->span.begin != noun.target->span.begin)) {
             host.target = noun.target;
           }
           if (explain_) {
@@ -1751,15 +1749,15 @@ class SentenceCoder {
         // "a libéré 39 femmes et enfants palestiniens": coordinated actors
         // of one kind (same country, organisation and sector) in one event
         // are one group.
-        auto kind = [](const std::optional<Actor>& a) {
-          return a ? std::make_tuple(true, a->country, a->org, a->sector)
-                   : std::make_tuple(false, std::string(), std::string(),
-                                     std::string());
+        auto same_kind = [](const std::optional<Actor>& a,
+                            const std::optional<Actor>& b) {
+          if (!a || !b) return !a && !b;
+          return a->country == b->country && a->org == b->org &&
+                 a->sector == b->sector;
         };
         if (k.trigger_span.begin == e.trigger_span.begin &&
             k.cameo == e.cameo && k.negated == e.negated &&
-            kind(k.source) == kind(e.source) &&
-            kind(k.target) == kind(e.target)) {
+            same_kind(k.source, e.source) && same_kind(k.target, e.target)) {
           dup = true;
         }
       }

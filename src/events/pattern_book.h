@@ -69,8 +69,7 @@ class PatternBook {
       return std::hash<std::string_view>{}(v);
     }
   };
-  using WordSet =
-      std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
   std::unordered_map<std::string, WordSet, ViewHash, std::equal_to<>> words_;
   std::unordered_map<std::string, long long> numbers_;
   std::vector<std::pair<std::string, std::string>> verb_suffixes_;

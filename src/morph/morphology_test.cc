@@ -252,7 +252,8 @@ TEST(MorphologyTest, FrenchGolden) {
       {"fr",
        "L'OMS fait part de son inquiétude",
        {{"fait", "faire", "VERB", ""}, {"part", "part", "NOUN", ""}},
-       "subject + verb + bare noun + preposition: an idiom's verb, not 'le fait'"},
+       "subject + verb + bare noun + preposition: an idiom's verb, not 'le "
+       "fait'"},
       {"fr",
        "le fait divers de la semaine",
        {{"fait", "fait", "NOUN", ""}},

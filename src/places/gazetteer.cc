@@ -6,9 +6,9 @@
 #include <unordered_map>
 
 #include "base/fold.h"
+#include "dyad/data_dir.h"
 #include "places/exonyms.h"
 #include "places/gazetteer_file.h"
-#include "dyad/data_dir.h"
 #include "places/iso_codes.h"
 #include "places/libgeonames.h"
 

@@ -182,8 +182,7 @@ Result<IsoCodes> ReadIsoCodes(const IsoCodesPaths& paths) {
     if (!fr.empty()) p.name_fr = fr[0];
     for (const std::string& n : fr) AddUnique(n, &names);
     p.names = std::move(names);
-    (lower ? out.lower_subdivisions : out.subdivisions)
-        .push_back(std::move(p));
+    (lower ? out.lower_subdivisions : out.subdivisions).push_back(std::move(p));
   }
   return out;
 }
