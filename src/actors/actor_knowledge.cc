@@ -7,6 +7,7 @@
 #include <cctype>
 #include <filesystem>
 #include <future>
+#include <unordered_set>
 
 #include "base/fold.h"
 #include "base/tsv.h"
@@ -176,39 +177,33 @@ class ActorKnowledgeLoader {
     lk_ = lk;
     seg_ = analyzer_.segmenter(lk->lang);
     morph_ = analyzer_.morphology(lk->lang);
+    for (const PlaceName& pn : place_names_) {
+      NameEntry e{NameEntry::Kind::kPlace, pn.index, ""};
+      if (pn.name.find_first_of(" '.,\xe2") == std::string_view::npos) {
+        lk_->names.Add({pn.folded}, AddEntry(std::move(e)));
+      } else {
+        AddName(pn.name, std::move(e));
+      }
+    }
+  }
+
+  // k_->places: each place that is the best reading of one of its names;
+  // place_names_: each folded name once, with its best place's index. Done
+  // once for every language (AddPlaceNames of several languages may then
+  // run at the same time, reading them only).
+  void IndexPlaces() {
     if (!k_->gazetteer) return;
-    std::unordered_map<std::string, int32_t> seen;
+    std::unordered_set<std::string> seen;
     k_->gazetteer->ForEachName([&](std::string_view name, const Place& place) {
       if (name.size() < 3) return;
       std::string folded = Fold(name);
       const auto& best = k_->gazetteer->Lookup(folded);
       if (best.empty() || best[0] != &place) return;  // only the best reading
-      if (!seen.emplace(folded, 0).second) return;
-      // (Indexed by IndexPlaces, before the languages.)
-      auto at = place_index_.find(&place);
-      if (at == place_index_.end()) return;
-      NameEntry e{NameEntry::Kind::kPlace, at->second, ""};
-      if (name.find_first_of(" '.,\xe2") == std::string_view::npos) {
-        lk_->names.Add({folded}, AddEntry(std::move(e)));
-      } else {
-        AddName(name, std::move(e));
-      }
-    });
-  }
-
-  // k_->places: each place that is the best reading of one of its names,
-  // once for every language (AddPlaceNames of several languages may then
-  // run at the same time, reading the index only).
-  void IndexPlaces() {
-    if (!k_->gazetteer) return;
-    k_->gazetteer->ForEachName([&](std::string_view name, const Place& place) {
-      if (name.size() < 3) return;
-      const auto& best = k_->gazetteer->Lookup(Fold(name));
-      if (best.empty() || best[0] != &place) return;
       const auto idx = static_cast<int32_t>(k_->places.size());
-      if (place_index_.emplace(&place, idx).second) {
-        k_->places.push_back(&place);
-      }
+      auto [at, added] = place_index_.emplace(&place, idx);
+      if (added) k_->places.push_back(&place);
+      if (!seen.insert(folded).second) return;
+      place_names_.push_back({name, std::move(folded), at->second});
     });
   }
 
@@ -646,6 +641,14 @@ class ActorKnowledgeLoader {
   const Morphology* morph_ = nullptr;
   std::vector<std::vector<std::string>> state_names_, org_names_, person_names_;
   std::unordered_map<const Place*, int32_t> place_index_;
+  // The gazetteer's names as IndexPlaces found them (views into the
+  // gazetteer's places).
+  struct PlaceName {
+    std::string_view name;
+    std::string folded;
+    int32_t index;
+  };
+  std::vector<PlaceName> place_names_;
 };
 
 Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(

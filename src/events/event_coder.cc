@@ -309,6 +309,13 @@ class SentenceCoder {
     return false;
   }
 
+  // The mention that starts at j, or right after a determiner at j ("par
+  // la police", "by the army"), or -1.
+  int MentionPastDeterminer(size_t j) const {
+    if (j < s_.size() && s_.mention_at[j] < 0 && s_.pos(j) == Pos::kDet) ++j;
+    return s_.MentionStarting(j);
+  }
+
   // A coordinating conjunction (by its part of speech too: folded "où" is
   // "ou").
   bool IsCoordinator(size_t j) const {
@@ -1063,13 +1070,10 @@ class SentenceCoder {
         s_.mentions[source]->first_token <= p.verb + 2) {
       const size_t e = s_.mentions[source]->end_token;
       if (e + 1 < s_.size() && book_.Is("agent", s_.lemma[e])) {
-        size_t j = e + 1;
-        if (s_.mention_at[j] < 0 && s_.pos(j) == Pos::kDet) ++j;
-        if (j < s_.size() && s_.mention_at[j] >= 0 &&
-            s_.mention_at[j] != source) {
+        if (int a = MentionPastDeterminer(e + 1); a >= 0 && a != source) {
           target = source;
           implicit_target = true;
-          source = s_.mention_at[j];
+          source = a;
         }
       }
     }
@@ -1085,11 +1089,8 @@ class SentenceCoder {
             !book_.Is("agent", s_.lemma[k])) {
           continue;
         }
-        size_t j = k + 1;
-        if (s_.mention_at[j] < 0 && s_.pos(j) == Pos::kDet) ++j;
-        if (j < s_.size() && s_.mention_at[j] >= 0 &&
-            s_.mention_at[j] != target) {
-          source = s_.mention_at[j];
+        if (int a = MentionPastDeterminer(k + 1); a >= 0 && a != target) {
+          source = a;
         }
         break;
       }
