@@ -103,6 +103,27 @@ const Case kCases[] = {
     {"en", "", "Police met several protest groups in Leeds.", "protest groups",
      "GBR", "", "CVL", "",
      "groups of protesters are civilians (taking the sentence's country)"},
+    {"fr", "", "La présidente de la République du Congo a parlé.",
+     "La présidente de la République du Congo", "COG", "", "GOV", "",
+     "a state's name starting inside a title is its complement (République "
+     "du Congo; bare Congo is the DRC)"},
+    {"fr", "", "Le président de la République française a parlé.",
+     "Le président de la République française", "FRA", "", "GOV", "",
+     "the title alone keeps its complement"},
+    {"fr", "", "Le Premier ministre Charles Michel a parlé.",
+     "Le Premier ministre Charles Michel", "BEL", "", "GOV", "charles_michel",
+     "undated, the title before the name picks the person's matching role"},
+    {"fr", "2021-03-01", "Le Premier ministre Charles Michel a parlé.",
+     "Le Premier ministre Charles Michel", "", "EU", "IGO", "charles_michel",
+     "dated, the role held on the date"},
+    {"fr", "", "Le ministre espagnol a reçu des « gilets jaunes ».",
+     "gilets jaunes", "FRA", "", "CVL", "",
+     "a movement of one country keeps it in a sentence about others"},
+    {"fr", "", "Des gilets jaunes suisses ont défilé.",
+     "Des gilets jaunes suisses", "CHE", "", "CVL", "",
+     "... but not with a demonym of its own"},
+    {"fr", "", "Des gilets jaunes ont manifesté à Genève.", "Des gilets jaunes",
+     "CHE", "", "CVL", "", "... nor in a place of another country"},
     {"en", "", "#Ukraine thanked its allies.", "#Ukraine", "UKR", "", "GOV", "",
      "a hashtag names what its word names"},
     {"fr", "", "L'institut scientifique italien a fermé.",
@@ -257,55 +278,6 @@ TEST_F(ActorResolverTest, AnAgentWordModifyingANounIsNoActor) {
   EXPECT_EQ(Find(ms, "militaire"), nullptr) << Dump(ms);
   ms = Resolve("fr", "Des militaires ont tiré.");
   EXPECT_NE(Find(ms, "Des militaires"), nullptr) << Dump(ms);
-}
-
-TEST_F(ActorResolverTest, AStateNameInsideATitleIsItsComplement) {
-  // "présidente de la République" is a title, but "République du Congo" is
-  // Congo-Brazzaville's name (bare "Congo" is the DRC's): the longer state
-  // name wins the overlap.
-  auto ms = Resolve("fr", "La présidente de la République du Congo a parlé.");
-  const ActorMention* m = Find(ms, "La présidente de la République du Congo");
-  ASSERT_NE(m, nullptr) << Dump(ms);
-  EXPECT_EQ(m->actor.country, "COG") << Dump(ms);
-  // The title alone keeps its complement.
-  ms = Resolve("fr", "Le président de la République française a parlé.");
-  m = Find(ms, "Le président de la République française");
-  ASSERT_NE(m, nullptr) << Dump(ms);
-  EXPECT_EQ(m->actor.country, "FRA") << Dump(ms);
-}
-
-TEST_F(ActorResolverTest, WithNoDateTheTitleChoosesThePersonsRole) {
-  // Charles Michel was Belgium's prime minister, then the EU Council's
-  // president: undated, the title before the name says which.
-  auto ms = Resolve("fr", "Le Premier ministre Charles Michel a parlé.");
-  const ActorMention* m = Find(ms, "Le Premier ministre Charles Michel");
-  ASSERT_NE(m, nullptr) << Dump(ms);
-  EXPECT_EQ(m->actor.country, "BEL") << Dump(ms);
-  EXPECT_EQ(m->actor.org, "") << Dump(ms);
-  // A dated document keeps the role held on the date.
-  ms = Resolve("fr", "Le Premier ministre Charles Michel a parlé.",
-               "2021-03-01");
-  m = Find(ms, "Le Premier ministre Charles Michel");
-  ASSERT_NE(m, nullptr) << Dump(ms);
-  EXPECT_EQ(m->actor.org, "EU") << Dump(ms);
-}
-
-TEST_F(ActorResolverTest,
-       AMovementOfOneCountryKeepsItUnlessTheTextSaysOtherwise) {
-  // The gilets jaunes are French, even in a sentence about Italians...
-  auto ms = Resolve("fr", "Le ministre espagnol a reçu des « gilets jaunes ».");
-  const ActorMention* m = Find(ms, "gilets jaunes");
-  ASSERT_NE(m, nullptr) << Dump(ms);
-  EXPECT_EQ(m->actor.country, "FRA") << Dump(ms);
-  // ... but not with a demonym of their own, or in a place elsewhere.
-  ms = Resolve("fr", "Des gilets jaunes suisses ont défilé.");
-  m = Find(ms, "Des gilets jaunes suisses");
-  ASSERT_NE(m, nullptr) << Dump(ms);
-  EXPECT_EQ(m->actor.country, "CHE") << Dump(ms);
-  ms = Resolve("fr", "Des gilets jaunes ont manifesté à Genève.");
-  m = Find(ms, "Des gilets jaunes");
-  ASSERT_NE(m, nullptr) << Dump(ms);
-  EXPECT_EQ(m->actor.country, "CHE") << Dump(ms);
 }
 
 TEST_F(ActorResolverTest, ASubdivisionNamedLikeAWordIsNoPlace) {
