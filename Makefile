@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBS = cmake g++ make pkg-config libicu-dev libxml2-dev lttoolbox-dev apertium-fra-cat \
        apertium-eng-spa libcld2-dev libgumbo-dev nlohmann-json3-dev \
        libgtest-dev libgmock-dev libbenchmark-dev iso-codes libgeonames-dev python3 time \
-       libsqlite3-dev libcpp-httplib-dev wrk
+       libsqlite3-dev libcpp-httplib-dev libjemalloc-dev wrk
 
 .PHONY: deps build demo test asan fuzz bench clean format web e2e
 
