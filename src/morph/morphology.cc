@@ -29,29 +29,19 @@
 #include <filesystem>
 #include <mutex>
 #include <shared_mutex>
-#include <unordered_map>
 
 #include "base/fold.h"
 #include "dyad/data_dir.h"
 #include "morph/apertium_analyser.h"
 #include "morph/disambiguator.h"
 #include "morph/form_entry.h"
+#include "morph/form_table.h"
 #include "morph/lexicon.h"
 #include "morph/multiwords.h"
 #include "morph/tagset.h"
 
 namespace dyad {
 namespace {
-
-struct Hash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>()(s);
-  }
-};
-
-using EntryMap =
-    std::unordered_map<std::string, const FormEntry*, Hash, std::equal_to<>>;
 
 struct LangInfo {
   std::string_view lang;
@@ -119,12 +109,11 @@ struct Morphology::Impl {
   std::unique_ptr<Disambiguator> disambiguator;
 
   mutable std::shared_mutex cache_mu;
-  mutable EntryMap cache;               // guarded by cache_mu
+  mutable FormTable cache;              // guarded by cache_mu
   mutable std::deque<FormEntry> store;  // guarded by cache_mu
 
   const FormEntry* Find(std::string_view form) const {
-    auto it = cache.find(form);
-    return it == cache.end() ? nullptr : it->second;
+    return cache.Find(form);
   }
 
   // Returns the entries of `forms` (distinct), analysing the new ones.
@@ -302,15 +291,11 @@ void Morphology::Impl::GetOrCreate(const std::vector<std::string_view>& forms,
     const FormEntry* e = Find(todo[t]);
     if (e == nullptr) {
       e = &store.emplace_back(std::move(built[t]));
-      cache.emplace(todo[t], e);
+      cache.Insert(todo[t], e);
     }
     (*out)[todo_index[t]] = e;
   }
-  for (size_t k = 0; k < forms.size(); ++k) {
-    if (cache.find(forms[k]) == cache.end()) {
-      cache.emplace(std::string(forms[k]), (*out)[k]);
-    }
-  }
+  for (size_t k = 0; k < forms.size(); ++k) cache.Insert(forms[k], (*out)[k]);
 }
 
 Morphology::Morphology(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
