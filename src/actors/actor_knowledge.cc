@@ -538,6 +538,7 @@ class ActorKnowledgeLoader {
       for (size_t col = 1; col < f.size(); ++col) {
         for (auto form : SplitList(f[col])) {
           form = StripNote(form);
+          if (form == "-") continue;  // an empty column
           bool noun = lk_->lang == "en" && (col == 2 || col == 3);
           NameEntry::Kind kind = noun ? NameEntry::Kind::kDemonymNoun
                                       : NameEntry::Kind::kDemonymAdj;

@@ -288,6 +288,12 @@ TEST_F(ActorResolverTest, ASubdivisionNamedLikeAWordIsNoPlace) {
   EXPECT_EQ(Find(ms, "Manche"), nullptr) << Dump(ms);
 }
 
+TEST_F(ActorResolverTest, ADashIsNoDemonym) {
+  // `-` marks an empty column of demonyms.tsv; a dash in text is no state.
+  auto ms = Resolve("en", "The colony - a large one - stayed calm.");
+  EXPECT_TRUE(ms.empty()) << Dump(ms);
+}
+
 TEST_F(ActorResolverTest, LoadingWithTwoThreadsGivesTheSameKnowledge) {
   // The gazetteer and each language load at the same time: the same
   // counts, and the same resolution.
