@@ -605,6 +605,51 @@ TEST_F(EventCoderTest, AnUnknownPluralMatchesItsSingularPatternWord) {
   EXPECT_EQ(events[0].cameo, "073") << why;
 }
 
+TEST_F(EventCoderTest, AnInfinitiveAfterANounOfIntentionIsAnIntention) {
+  // The intention takes its code from the infinitive's own event: one event,
+  // 036 for talks, 138 for force; an infinitive that is no event gives none
+  // (annotation ruling 12: wishes and offers are 03x, plans the event).
+  struct {
+    const char* lang;
+    const char* text;
+    const char* cameo;  // "" = no event
+    const char* modality;
+  } cases[] = {
+      {"fr",
+       "Le gouvernement japonais a fait part de son intention de négocier "
+       "avec la Corée du Sud.",
+       "036", "asserted"},
+      {"fr", "La Turquie a réaffirmé sa volonté de frapper les rebelles kurdes.",
+       "138", "asserted"},
+      {"en",
+       "Pyongyang signalled its readiness to resume talks with Seoul.", "036",
+       "asserted"},
+      {"en", "Ankara announced its intention to send aid to Armenia.", "033",
+       "asserted"},
+      {"fr",
+       "Le parti socialiste a annoncé son intention de présenter un candidat.",
+       "", ""},
+      {"en", "Norway announced its intention to condemn the raids by Serbia.",
+       "111", "future"},
+      // A plan is the planned event itself, to come.
+      {"fr",
+       "Le syndicat a présenté son projet de manifester contre le ministre "
+       "belge de l'Intérieur.",
+       "141", "future"},
+  };
+  for (const auto& c : cases) {
+    std::string why;
+    auto events = Code(c.lang, c.text, &why);
+    if (*c.cameo == '\0') {
+      EXPECT_TRUE(events.empty()) << c.text << "\n" << why;
+      continue;
+    }
+    ASSERT_EQ(events.size(), 1u) << c.text << "\n" << why;
+    EXPECT_EQ(events[0].cameo, c.cameo) << c.text << "\n" << why;
+    EXPECT_EQ(events[0].modality, c.modality) << c.text << "\n" << why;
+  }
+}
+
 TEST_F(EventCoderTest, CoordinatedActorsOfOneKindAreOneGroup) {
   // Women and children of one country freed by one deed: one event, not
   // one per noun.

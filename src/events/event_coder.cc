@@ -159,7 +159,7 @@ class SentenceCoder {
         if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
         if (VerbalAttack(p, e, src, tgt)) Recode("111", &e);
         if (src < 0 || p.passive) CauseNoun(static_cast<int>(pi), &e);
-        IntentOfReadiness(p, &e);
+        IntentOfInfinitive(p, &e);
         if (src < 0 && ThingStrikes(p, e)) {
           Note(p, "its subject is a thing, not an attack: not coded");
           continue;
@@ -1279,32 +1279,50 @@ class SentenceCoder {
     return true;
   }
 
-  // "we are ready to negotiate with Israel", "prêt à coopérer avec X": an
-  // infinitive after an adjective of readiness (clause_words
-  // `intent_adjective`) is an intention, the 03 code of its kind (036 to
-  // meet or negotiate, 032 diplomatic, 031 economic, 033 aid, 035 yield),
-  // or a threat for force (138).
-  void IntentOfReadiness(const Predicate& p, Event* e) const {
-    if (p.form != Predicate::Form::kInfinitive || p.first < 2) return;
-    const size_t adj = p.first - 2;
-    if (!book_.Is("intent_adjective", s_.lemma[adj]) &&
-        !book_.Is("intent_adjective", s_.form[adj])) {
+  // "we are ready to negotiate with Israel", "prêt à coopérer avec X", "son
+  // intention de négocier avec X", "its readiness to resume talks": an
+  // infinitive after an adjective of readiness or a noun of intention
+  // (clause_words `intent_adjective`, `intent_noun`) is an intention, the 03
+  // code of its kind (036 to meet or negotiate, 032 diplomatic, 031
+  // economic, 033 aid, 035 yield), or a threat (13x) for a protest, a
+  // sanction, repression or force. Other kinds keep their code, planned
+  // (modality future), as does the infinitive of a noun of plan
+  // (`plan_noun`).
+  void IntentOfInfinitive(const Predicate& p, Event* e) const {
+    // The infinitive itself, or the event noun of an infinitive light verb
+    // ("its readiness to resume talks with X"), which starts at the verb.
+    const bool infinitive =
+        p.form == Predicate::Form::kInfinitive ||
+        (p.form == Predicate::Form::kNoun && p.governor >= 0 &&
+         preds_[p.governor].form == Predicate::Form::kInfinitive);
+    if (!infinitive || p.first < 2) return;
+    const size_t head = p.first - 2;
+    auto is = [&](std::string_view kind) {
+      return book_.Is(kind, s_.lemma[head]) || book_.Is(kind, s_.form[head]);
+    };
+    // A plan ("son projet de construire", "its plans to build") is the
+    // event itself, to come (annotation ruling 12).
+    if (is("plan_noun")) {
+      if (e->modality == "asserted") e->modality = "future";
       return;
     }
+    if (!is("intent_adjective") && !is("intent_noun")) return;
     static const std::pair<const char*, const char*> kIntent[] = {
-        {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"},
-        {"08", "035"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
+        {"03", ""},    {"04", "036"}, {"05", "032"}, {"06", "031"},
+        {"07", "033"}, {"08", "035"}, {"14", "133"}, {"16", "131"},
+        {"17", "137"}, {"18", "138"}, {"19", "138"}, {"20", "138"}};
     for (const auto& [root, code] : kIntent) {
-      if (e->cameo_root() == root) {
-        if (explain_) {
-          *explain_ += "  '" + e->trigger_text + "' after '" +
-                       std::string(s_.tok(adj).Text(s_.text)) +
-                       "': an intention (" + code + ")\n";
-        }
-        Recode(code, e);
-        return;
+      if (e->cameo_root() != root) continue;
+      if (*code == '\0') return;  // already an intention
+      if (explain_) {
+        *explain_ += "  '" + e->trigger_text + "' after '" +
+                     std::string(s_.tok(head).Text(s_.text)) +
+                     "': an intention (" + code + ")\n";
       }
+      Recode(code, e);
+      return;
     }
+    if (e->modality == "asserted") e->modality = "future";
   }
 
   // Gives `e` the CAMEO code `code` and what the code table says of it.
