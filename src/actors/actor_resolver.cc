@@ -1061,9 +1061,17 @@ class SentenceResolver {
           r.country = k_.states[e.index].alpha3;
           r.has_actor = true;
           if (reasons_) r.why = "demonym '" + Words(head_at, end) + "' + noun";
-          Emit(begin, end + 1, std::move(r), ActorMention::Kind::kGroup,
-               (*toks_)[end].chosen() && (*toks_)[end].chosen()->HasTag("pl"));
-          return end + 1;
+          // A compound's head is its last noun ("an Israeli air strike").
+          size_t last = end;
+          while (last + 1 < toks_->size() && last < end + 2 &&
+                 (*toks_)[last + 1].pos() == Pos::kNoun &&
+                 !ts_[last + 1].upper) {
+            ++last;
+          }
+          Emit(
+              begin, last + 1, std::move(r), ActorMention::Kind::kGroup,
+              (*toks_)[last].chosen() && (*toks_)[last].chosen()->HasTag("pl"));
+          return last + 1;
         }
         // "les Turcs", "the Russians": a group of that state.
         if (!ts_[head_at].upper || pre) return i + 1;

@@ -619,11 +619,11 @@ TEST_F(EventCoderTest, AnInfinitiveAfterANounOfIntentionIsAnIntention) {
        "Le gouvernement japonais a fait part de son intention de négocier "
        "avec la Corée du Sud.",
        "036", "asserted"},
-      {"fr", "La Turquie a réaffirmé sa volonté de frapper les rebelles kurdes.",
+      {"fr",
+       "La Turquie a réaffirmé sa volonté de frapper les rebelles kurdes.",
        "138", "asserted"},
-      {"en",
-       "Pyongyang signalled its readiness to resume talks with Seoul.", "036",
-       "asserted"},
+      {"en", "Pyongyang signalled its readiness to resume talks with Seoul.",
+       "036", "asserted"},
       {"en", "Ankara announced its intention to send aid to Armenia.", "033",
        "asserted"},
       {"fr",
@@ -647,6 +647,45 @@ TEST_F(EventCoderTest, AnInfinitiveAfterANounOfIntentionIsAnIntention) {
     ASSERT_EQ(events.size(), 1u) << c.text << "\n" << why;
     EXPECT_EQ(events[0].cameo, c.cameo) << c.text << "\n" << why;
     EXPECT_EQ(events[0].modality, c.modality) << c.text << "\n" << why;
+  }
+}
+
+TEST_F(EventCoderTest, AStrikeWhoseSubjectIsAnAttackNounIsThatAttack) {
+  // The attack noun gives the code, the verb the target; a verb that only
+  // reports an attack this way codes nothing with another subject.
+  struct {
+    const char* lang;
+    const char* text;
+    const char* source;
+    const char* target;
+    const char* cameo;  // "" = no event
+  } cases[] = {
+      {"fr", "Une frappe aérienne russe a touché un hôpital ukrainien.", "RUS",
+       "UKR", "195"},
+      {"fr", "Un attentat suicide a visé un convoi de soldats britanniques.",
+       "null", "GBR", "1831"},
+      {"fr", "Une roquette a atteint un poste de la police israélienne.",
+       "null", "ISR", "194"},
+      {"fr", "Une voiture piégée a percuté une patrouille de l'armée malienne.",
+       "null", "MLI", "1832"},
+      {"fr", "Le Portugal a touché des fonds de la Banque mondiale.", "", "",
+       ""},
+      // The demonym's group is the whole compound: "air strike" is no
+      // labour strike.
+      {"en", "An Israeli air strike hit a school in Gaza.", "ISR", "PSE",
+       "195"},
+  };
+  for (const auto& c : cases) {
+    std::string why;
+    auto events = Code(c.lang, c.text, &why);
+    if (*c.cameo == '\0') {
+      EXPECT_TRUE(events.empty()) << c.text << "\n" << why;
+      continue;
+    }
+    ASSERT_EQ(events.size(), 1u) << c.text << "\n" << why;
+    EXPECT_EQ(events[0].cameo, c.cameo) << c.text << "\n" << why;
+    EXPECT_EQ(Key(events[0].source), c.source) << c.text << "\n" << why;
+    EXPECT_EQ(Key(events[0].target), c.target) << c.text << "\n" << why;
   }
 }
 

@@ -158,9 +158,17 @@ class SentenceCoder {
         Event e;
         if (!Fill(doc, sentence_index, p, b, src, tgt, &e)) continue;
         if (VerbalAttack(p, e, src, tgt)) Recode("111", &e);
-        if (src < 0 || p.passive) CauseNoun(static_cast<int>(pi), &e);
+        const bool by_attack = CauseNoun(static_cast<int>(pi), &e);
+        // Only a finite clause names its subject reliably enough ("des
+        // attentats le visant": who aimed them is not the clause's doer).
+        if (book_.Is("attack_only_verb", p.lemma) &&
+            (!by_attack || p.form != Predicate::Form::kFinite)) {
+          Note(p, "matched " + b.pattern->rule +
+                      " but its subject is no attack noun: not coded");
+          continue;
+        }
         IntentOfInfinitive(p, &e);
-        if (src < 0 && ThingStrikes(p, e)) {
+        if (src < 0 && !by_attack && ThingStrikes(p, e)) {
           Note(p, "its subject is a thing, not an attack: not coded");
           continue;
         }
@@ -1192,23 +1200,38 @@ class SentenceCoder {
   }
 
   // "Un attentat-suicide a tué 50 personnes", "l'attentat du 7 avril qui
-  // avait tué deux Français", "a car bomb killed": a killing whose subject
-  // is an attack noun is that attack, with the noun's code (1831, 183, 195)
-  // rather than the verb's 190.
-  void CauseNoun(int pi, Event* e) {
+  // avait tué deux Français", "a car bomb killed", "une frappe aérienne
+  // israélienne a touché un hôpital": a killing or a strike (clause_words
+  // `kill`, `strike_verb`) whose subject is an attack noun is that attack,
+  // with the noun's code (1831, 183, 195) rather than the verb's 190.
+  // Returns whether it was.
+  bool CauseNoun(int pi, Event* e) {
     const Predicate& p = preds_[pi];
-    if (!book_.Is("kill", p.lemma) || e->cameo_root() != "19") return;
+    if ((!book_.Is("kill", p.lemma) && !book_.Is("strike_verb", p.lemma)) ||
+        e->cameo_root() != "19") {
+      return false;
+    }
     if (p.passive) {
       // "tué par une frappe aérienne israélienne": the agent is the attack.
-      if (p.agent < 0) return;
+      if (p.agent < 0) return false;
       size_t k = s_.mentions[p.agent]->first_token;
       while (k < s_.mentions[p.agent]->end_token && s_.pos(k) == Pos::kDet) {
         ++k;
       }
       if (k < s_.mentions[p.agent]->end_token && s_.pos(k) == Pos::kNoun) {
-        RecodeAsAttackNoun(k, e);
+        return RecodeAsAttackNoun(k, e);
       }
-      return;
+      return false;
+    }
+    // The subject mention's own noun ("une frappe aérienne russe").
+    if (p.subject >= 0) {
+      const ActorMention* m = s_.mentions[p.subject];
+      size_t k = m->first_token;
+      while (k < m->end_token && s_.pos(k) == Pos::kDet) ++k;
+      if (k < m->end_token && s_.pos(k) == Pos::kNoun &&
+          RecodeAsAttackNoun(k, e)) {
+        return true;
+      }
     }
     size_t k = p.first;
     // Through a relative "qui" and a date complement ("du 7 avril").
@@ -1218,36 +1241,63 @@ class SentenceCoder {
     for (size_t back = 0; k-- > 0 && back < 6; ++back) {
       const Pos pos = s_.pos(k);
       if (pos == Pos::kNoun && !book_.Is("time_noun", s_.lemma[k])) break;
+      // Adjectives, and participles read as adjectives ("une voiture
+      // piégée").
       if (pos != Pos::kAdj && pos != Pos::kDet && pos != Pos::kNum &&
           pos != Pos::kAdp && pos != Pos::kAdv &&
-          !book_.Is("time_noun", s_.lemma[k])) {
-        return;
+          !book_.Is("time_noun", s_.lemma[k]) && !IsParticiple(k)) {
+        return false;
       }
     }
-    if (k >= s_.size() || s_.pos(k) != Pos::kNoun) return;
-    RecodeAsAttackNoun(k, e);
+    if (k >= s_.size() || s_.pos(k) != Pos::kNoun) return false;
+    // A noun compound: the head may come first ("un attentat suicide").
+    return RecodeAsAttackNoun(k, e) || (k > 0 && s_.pos(k - 1) == Pos::kNoun &&
+                                        RecodeAsAttackNoun(k - 1, e));
+  }
+
+  bool IsParticiple(size_t k) const {
+    for (const Predicate& q : preds_) {
+      if (q.verb == k) return q.form == Predicate::Form::kParticiple;
+    }
+    return false;
   }
 
   // Gives `e` the code of the attack noun at token k (its own predicate's
-  // pattern) when it has a violent one.
-  void RecodeAsAttackNoun(size_t k, Event* e) {
+  // pattern) when it has a violent one; returns whether it did.
+  bool RecodeAsAttackNoun(size_t k, Event* e) {
     for (size_t q = 0; q < preds_.size(); ++q) {
       if (preds_[q].form != Predicate::Form::kNoun || preds_[q].verb != k) {
         continue;
       }
       Binding nb = Match(static_cast<int>(q));
-      if (!nb.pattern) return;
-      const std::string root = nb.pattern->cameo.substr(0, 2);
-      if (root != "18" && root != "19" && root != "20") return;
+      const Pattern* pat = nb.pattern;
+      if (pat == nullptr) {
+        // Its patterns want a target the clause gives the verb ("une
+        // roquette contre X"; "une roquette a atteint X"): its first
+        // violent one.
+        if (const std::vector<Pattern>* pats = book_.Noun(s_.lemma[k])) {
+          for (const Pattern& c : *pats) {
+            const std::string r = c.cameo.substr(0, 2);
+            if (r == "18" || r == "19" || r == "20") {
+              pat = &c;
+              break;
+            }
+          }
+        }
+      }
+      if (pat == nullptr) return false;
+      const std::string root = pat->cameo.substr(0, 2);
+      if (root != "18" && root != "19" && root != "20") return false;
       if (explain_) {
         *explain_ += "  '" + e->trigger_text + "' is the '" +
                      std::string(s_.tok(k).Text(s_.text)) +
-                     "' that killed: " + nb.pattern->cameo + "\n";
+                     "' attack that did it: " + pat->cameo + "\n";
       }
-      Recode(nb.pattern->cameo, e);
-      e->rule += " + " + nb.pattern->rule;
-      return;
+      Recode(pat->cameo, e);
+      e->rule += " + " + pat->rule;
+      return true;
     }
+    return false;
   }
 
   // "les mesures qui frappaient X", "the sanctions hitting Iran": a violent
