@@ -58,6 +58,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -286,6 +287,17 @@ bool InLowerSet(std::string_view s, const std::string_view (&set)[N]) {
   return false;
 }
 
+// Bytes that may start a character EmitWord or EmitWordPart splits a word
+// at: . ' - and the lead bytes of U+2019, U+2010, U+2011 (E2) and U+02BC
+// (CA).
+constexpr auto kMaySplitWord = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'.', '\'', '-'}) t[c] = true;
+  t[0xE2] = true;
+  t[0xCA] = true;
+  return t;
+}();
+
 // French elided words, without their apostrophe. "aujourd'hui",
 // "quelqu'un" and "presqu'île" are not split because their first part is
 // not in this list.
@@ -457,6 +469,7 @@ class Run {
   std::string_view block_;  // original bytes of the block
   std::string_view data_;   // block with soft line breaks turned into spaces
   int32_t n_ = 0;
+  bool has_at_ = false;  // data_ holds an '@': e-mail addresses are possible
   std::string buffer_;
   std::vector<Line> lines_;
   std::vector<LineInfo> infos_;
@@ -733,9 +746,16 @@ LineInfo Run::DescribeLine(std::string_view block, const Line& line) const {
 void Run::CollectSegments(bool fast) {
   segs_.clear();
   if (fast) {
+    // The fast path's words hold no whitespace, control or format character
+    // but U+202F: without one in the block they are kept whole.
+    const bool nnbsp = data_.find("\xE2\x80\xAF") != std::string_view::npos;
     int32_t p = 0;
     for (const text::WordSegment& w : words_) {
-      AddSegment(p, w.end, w.status);
+      if (w.status >= UBRK_WORD_NUMBER && !nnbsp) {
+        segs_.push_back({p, w.end, w.status});
+      } else {
+        AddSegment(p, w.end, w.status);
+      }
       p = w.end;
     }
     return;
@@ -916,6 +936,8 @@ bool Run::MatchEmail(int32_t b, int32_t* end) const {
 
 void Run::Tokenize() {
   toks_.clear();
+  // One scan of the block spares most words the e-mail test.
+  has_at_ = std::memchr(data_.data(), '@', data_.size()) != nullptr;
   const size_t ns = segs_.size();
   for (size_t i = 0; i < ns;) {
     const Seg s = segs_[i];
@@ -925,7 +947,8 @@ void Run::Tokenize() {
     if (((c0 | 0x20) == 'h' || (c0 | 0x20) == 'w' || (c0 | 0x20) == 'f') &&
         MatchUrl(s.b, &end)) {
       Push(s.b, end, Kind::kWord);
-    } else if (std::isalnum(c0) && MayBeEmail(s) && MatchEmail(s.b, &end)) {
+    } else if (has_at_ && std::isalnum(c0) && MayBeEmail(s) &&
+               MatchEmail(s.b, &end)) {
       Push(s.b, end, Kind::kWord);
     } else {
       end = -1;
@@ -1044,6 +1067,15 @@ void Run::Tokenize() {
 
 // Splits a word glued to the next sentence ("said.The") and emits the parts.
 void Run::EmitWord(int32_t b, int32_t e, Kind kind) {
+  // Most words hold no period, apostrophe or hyphen (nor the lead bytes of
+  // ’ ʼ ‐ ‑): nothing below would split them.
+  const auto* w = reinterpret_cast<const unsigned char*>(data_.data());
+  int32_t k = b;
+  while (k < e && !kMaySplitWord[w[k]]) ++k;
+  if (k == e) {
+    Push(b, e, kind);
+    return;
+  }
   if (kind == Kind::kWord &&
       std::memchr(data_.data() + b, '.', static_cast<size_t>(e - b)) !=
           nullptr &&

@@ -43,7 +43,9 @@ struct WordSegment {
 
 // Replaces *out with the segments ICU's root word rules give for `s` (UTF-8,
 // at most 2 GiB), and returns true; returns false, *out unspecified, when `s`
-// holds a character outside the repertoire described above.
+// holds a character outside the repertoire described above. A word segment
+// (status UBRK_WORD_NUMBER or more) holds no whitespace, control or format
+// character except U+202F.
 bool FastWordSegments(std::string_view s, std::vector<WordSegment>* out);
 
 // Replaces *out with the segments of `s` according to `it` (over a UText, so

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unicode/brkiter.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <memory>
@@ -105,6 +106,20 @@ TEST(WordBreaksTest, AgreesWithIcuOnEveryCharacterOfTheRepertoire) {
     }
   }
   EXPECT_GT(taken, 15000);
+}
+
+TEST(WordBreaksTest, WordsHoldNoSpaceControlOrFormatButNarrowNbsp) {
+  for (UChar32 c = 0x80; c < 0x20C0; ++c) {
+    if (c == 0x800) c = 0x2000;
+    std::vector<WordSegment> segs;
+    if (!FastWordSegments("a" + Utf8(c) + "a", &segs) || segs.size() != 1) {
+      continue;
+    }
+    const int8_t type = u_charType(c);
+    EXPECT_TRUE(c == 0x202F || !(u_isUWhiteSpace(c) || type == U_CONTROL_CHAR ||
+                                 type == U_FORMAT_CHAR))
+        << std::hex << "U+" << c;
+  }
 }
 
 TEST(WordBreaksTest, AgreesWithIcuOnShortAndRandomStrings) {
