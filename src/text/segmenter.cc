@@ -45,10 +45,11 @@
 // The French elision prefixes and subject clitics and the English clitic
 // suffixes are closed grammatical classes and are built in below.
 //
-// Thread-safety: Segment() clones the two prototype iterators per call (a
-// clone costs well under a microsecond) and keeps all scratch state in a
-// per-call object. Cost: linear in the text; per call a few allocations that
-// grow with the paragraph, plus one vector per sentence.
+// Thread-safety: Segment() clones the sentence prototype iterator per call,
+// and the word one when a block needs it (a clone costs well under a
+// microsecond), and keeps all scratch state in a per-call object. Cost: linear
+// in the text; per call a few allocations that grow with the paragraph, plus
+// one vector per sentence.
 #include "dyad/segmenter.h"
 
 #include <unicode/brkiter.h>
@@ -481,9 +482,9 @@ class Run {
 };
 
 Status Run::Segment() {
-  word_.reset(impl_.word_prototype->clone());
+  // The word iterator is cloned only for a block the fast path declines.
   sentence_.reset(impl_.sentence_prototype->clone());
-  if (word_ == nullptr || sentence_ == nullptr) {
+  if (sentence_ == nullptr) {
     return Status::ResourceExhausted("cannot clone the ICU break iterators");
   }
   const size_t n = text_.size();
@@ -581,6 +582,14 @@ void Run::ProcessBlock(size_t b, size_t e, bool paragraph) {
   }
 
   const bool fast = impl_.fast_words && text::FastWordSegments(data_, &words_);
+  if (!fast && word_ == nullptr) {
+    word_.reset(impl_.word_prototype->clone());
+    if (word_ == nullptr) {
+      status_ =
+          Status::ResourceExhausted("cannot clone the ICU break iterators");
+      return;
+    }
+  }
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
   utext_openUTF8(&ut, data_.data(), n_, &status);
