@@ -356,9 +356,16 @@ inline size_t TerminatorAt(std::string_view s, size_t i, bool* para) {
 }
 
 // Bytes that may start a line terminator.
+// (A table: every byte of the text goes through this test twice.)
+constexpr auto kMayStartTerminator = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\n', '\r', '\v', '\f'}) t[c] = true;
+  t[0xC2] = true;
+  t[0xE2] = true;
+  return t;
+}();
 inline bool MayStartTerminator(unsigned char c) {
-  return c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xC2 ||
-         c == 0xE2;
+  return kMayStartTerminator[c];
 }
 
 // True if [b, e) holds only spaces, controls, U+00A0, U+2000-U+200B, U+202F,
