@@ -234,9 +234,9 @@ namespace {
 
 bool Agree(const icu::BreakIterator& word_prototype) {
   const Table& t = GetTable();
-  // Every character of the repertoire after a letter and a digit, between
-  // two of them, twice, and around ExtendNumLet; then every string of up to
-  // three characters over one character of each class. Lines apart: a line
+  // Every character of the repertoire between two letters, two digits and
+  // two underscores, and doubled; then every sequence of three characters
+  // over one of each class, followed by the first again. Lines apart: a line
   // feed breaks on both sides.
   std::string probe;
   auto append = [&](UChar32 c) {
