@@ -355,8 +355,8 @@ inline size_t TerminatorAt(std::string_view s, size_t i, bool* para) {
   }
 }
 
-// Bytes that may start a line terminator.
-// (A table: every byte of the text goes through this test twice.)
+// Bytes that may start a line terminator; a table, as every byte of the text
+// goes through this test twice.
 constexpr auto kMayStartTerminator = [] {
   std::array<bool, 256> t{};
   for (unsigned char c : {'\n', '\r', '\v', '\f'}) t[c] = true;
