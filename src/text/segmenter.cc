@@ -16,7 +16,12 @@
 //   3. ICU. The sentence BreakIterator (locale "<lang>@ss=standard", with
 //      ICU's abbreviation suppressions) proposes sentence ends; the word
 //      BreakIterator gives the raw segments. Both run over a UText opened
-//      with utext_openUTF8, so their indexes are byte offsets.
+//      with utext_openUTF8, so their indexes are byte offsets. A block made
+//      only of characters whose word-break rules text::FastWordSegments
+//      implements (ASCII, the 2-byte range, general punctuation: nearly all
+//      French and English news) gets the same raw segments from it instead,
+//      at a fraction of the cost; Create() checks it against the word
+//      iterator and leaves it off if they disagree (other ICU rules).
 //   4. Tokens (Tokenize). Raw segments are merged or split for news text:
 //      URLs, e-mail addresses, #hashtags and @handles are one token;
 //      hyphenated words are one token (Jean-Yves, cessez-le-feu, 2020-02-17)
@@ -40,10 +45,11 @@
 // The French elision prefixes and subject clitics and the English clitic
 // suffixes are closed grammatical classes and are built in below.
 //
-// Thread-safety: Segment() clones the two prototype iterators per call (a
-// clone costs well under a microsecond) and keeps all scratch state in a
-// per-call object. Cost: linear in the text; per call a few allocations that
-// grow with the paragraph, plus one vector per sentence.
+// Thread-safety: Segment() clones the sentence prototype iterator per call,
+// and the word one when a block needs it (a clone costs well under a
+// microsecond), and keeps all scratch state in a per-call object. Cost: linear
+// in the text; per call a few allocations that grow with the paragraph, plus
+// one vector per sentence.
 #include "dyad/segmenter.h"
 
 #include <unicode/brkiter.h>
@@ -53,6 +59,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -61,6 +68,7 @@
 #include <utility>
 
 #include "text/abbreviations.h"
+#include "text/word_breaks.h"
 
 namespace dyad {
 namespace {
@@ -280,6 +288,17 @@ bool InLowerSet(std::string_view s, const std::string_view (&set)[N]) {
   return false;
 }
 
+// Bytes that may start a character EmitWord or EmitWordPart splits a word
+// at: . ' - and the lead bytes of U+2019, U+2010, U+2011 (E2) and U+02BC
+// (CA).
+constexpr auto kMaySplitWord = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'.', '\'', '-'}) t[c] = true;
+  t[0xE2] = true;
+  t[0xCA] = true;
+  return t;
+}();
+
 // French elided words, without their apostrophe. "aujourd'hui",
 // "quelqu'un" and "presqu'île" are not split because their first part is
 // not in this list.
@@ -336,10 +355,17 @@ inline size_t TerminatorAt(std::string_view s, size_t i, bool* para) {
   }
 }
 
-// Bytes that may start a line terminator.
+// Bytes that may start a line terminator; a table, as every byte of the text
+// goes through this test twice.
+constexpr auto kMayStartTerminator = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\n', '\r', '\v', '\f'}) t[c] = true;
+  t[0xC2] = true;
+  t[0xE2] = true;
+  return t;
+}();
 inline bool MayStartTerminator(unsigned char c) {
-  return c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0xC2 ||
-         c == 0xE2;
+  return kMayStartTerminator[c];
 }
 
 // True if [b, e) holds only spaces, controls, U+00A0, U+2000-U+200B, U+202F,
@@ -382,6 +408,8 @@ struct Shared {
   AbbreviationList abbreviations;
   std::unique_ptr<icu::BreakIterator> word_prototype;
   std::unique_ptr<icu::BreakIterator> sentence_prototype;
+  // The word iterator's rules are those text::FastWordSegments implements.
+  bool fast_words = false;
 };
 
 // The state of one Segment() call: cloned iterators and scratch buffers.
@@ -397,7 +425,8 @@ class Run {
   void ProcessBlock(size_t b, size_t e, bool paragraph);
   void AnalyseLines(std::string_view block);
   LineInfo DescribeLine(std::string_view block, const Line& line) const;
-  void CollectSegments();
+  void CollectSegments(bool fast);
+  void AddSegment(int32_t p, int32_t q, int32_t status);
   void Tokenize();
   void EmitWord(int32_t b, int32_t e, Kind kind);
   void EmitWordPart(int32_t b, int32_t e, Kind kind);
@@ -448,19 +477,21 @@ class Run {
   std::string_view block_;  // original bytes of the block
   std::string_view data_;   // block with soft line breaks turned into spaces
   int32_t n_ = 0;
+  bool has_at_ = false;  // data_ holds an '@': e-mail addresses are possible
   std::string buffer_;
   std::vector<Line> lines_;
   std::vector<LineInfo> infos_;
   std::vector<int32_t> hard_;    // offsets of kept (sentence-ending) breaks
   std::vector<int32_t> breaks_;  // ICU sentence boundaries
+  std::vector<text::WordSegment> words_;  // from the fast path
   std::vector<Seg> segs_;
   std::vector<Tok> toks_;
 };
 
 Status Run::Segment() {
-  word_.reset(impl_.word_prototype->clone());
+  // The word iterator is cloned only for a block the fast path declines.
   sentence_.reset(impl_.sentence_prototype->clone());
-  if (word_ == nullptr || sentence_ == nullptr) {
+  if (sentence_ == nullptr) {
     return Status::ResourceExhausted("cannot clone the ICU break iterators");
   }
   const size_t n = text_.size();
@@ -557,6 +588,15 @@ void Run::ProcessBlock(size_t b, size_t e, bool paragraph) {
     data_ = buffer_;
   }
 
+  const bool fast = impl_.fast_words && text::FastWordSegments(data_, &words_);
+  if (!fast && word_ == nullptr) {
+    word_.reset(impl_.word_prototype->clone());
+    if (word_ == nullptr) {
+      status_ =
+          Status::ResourceExhausted("cannot clone the ICU break iterators");
+      return;
+    }
+  }
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
   utext_openUTF8(&ut, data_.data(), n_, &status);
@@ -567,9 +607,9 @@ void Run::ProcessBlock(size_t b, size_t e, bool paragraph) {
          p = sentence_->next()) {
       breaks_.push_back(p);
     }
-    word_->setText(&ut, status);
+    if (!fast) word_->setText(&ut, status);
   }
-  if (U_SUCCESS(status)) CollectSegments();
+  if (U_SUCCESS(status)) CollectSegments(fast);
   utext_close(&ut);
   if (U_FAILURE(status)) {
     status_ = Status::Internal(std::string("ICU break iterator failed: ") +
@@ -719,43 +759,60 @@ LineInfo Run::DescribeLine(std::string_view block, const Line& line) const {
   return info;
 }
 
-void Run::CollectSegments() {
+void Run::CollectSegments(bool fast) {
   segs_.clear();
-  const char* s = data_.data();
+  if (fast) {
+    // The fast path's words hold no whitespace, control or format character
+    // but U+202F: without one in the block they are kept whole.
+    const bool nnbsp = data_.find("\xE2\x80\xAF") != std::string_view::npos;
+    int32_t p = 0;
+    for (const text::WordSegment& w : words_) {
+      if (w.status >= UBRK_WORD_NUMBER && !nnbsp) {
+        segs_.push_back({p, w.end, w.status});
+      } else {
+        AddSegment(p, w.end, w.status);
+      }
+      p = w.end;
+    }
+    return;
+  }
   int32_t p = word_->first();
   for (int32_t q = word_->next(); q != icu::BreakIterator::DONE;
        p = q, q = word_->next()) {
-    int32_t status = word_->getRuleStatus();
-    if (status >= UBRK_WORD_NUMBER) {
-      // The only whitespace ICU lets into a word is U+202F (it joins words
-      // like "_"); anything else non-ASCII at the edges takes the slow path.
-      unsigned char c0 = s[p];
-      unsigned char c1 = s[q - 1];
-      if (c0 > 0x20 && c0 < 0x7F && c1 > 0x20 && c1 < 0x7F &&
-          data_.substr(p, q - p).find("\xE2\x80\xAF") ==
-              std::string_view::npos) {
-        segs_.push_back({p, q, status});
-        continue;
-      }
-    } else if (q - p == 1) {
-      unsigned char c = s[p];
-      if (c > 0x20 && c != 0x7F) segs_.push_back({p, q, status});
-      continue;
-    }
-    // Keep the runs of non-skippable characters.
-    int32_t run = -1;
-    for (int32_t i = p; i < q;) {
-      int32_t k = i;
-      UChar32 c = NextChar(s, &i, q);
-      if (IsSkippable(c)) {
-        if (run >= 0) segs_.push_back({run, k, status});
-        run = -1;
-      } else if (run < 0) {
-        run = k;
-      }
-    }
-    if (run >= 0) segs_.push_back({run, q, status});
+    AddSegment(p, q, word_->getRuleStatus());
   }
+}
+
+void Run::AddSegment(int32_t p, int32_t q, int32_t status) {
+  const char* s = data_.data();
+  if (status >= UBRK_WORD_NUMBER) {
+    // The only whitespace ICU lets into a word is U+202F (it joins words
+    // like "_"); anything else non-ASCII at the edges takes the slow path.
+    unsigned char c0 = s[p];
+    unsigned char c1 = s[q - 1];
+    if (c0 > 0x20 && c0 < 0x7F && c1 > 0x20 && c1 < 0x7F &&
+        data_.substr(p, q - p).find("\xE2\x80\xAF") == std::string_view::npos) {
+      segs_.push_back({p, q, status});
+      return;
+    }
+  } else if (q - p == 1) {
+    unsigned char c = s[p];
+    if (c > 0x20 && c != 0x7F) segs_.push_back({p, q, status});
+    return;
+  }
+  // Keep the runs of non-skippable characters.
+  int32_t run = -1;
+  for (int32_t i = p; i < q;) {
+    int32_t k = i;
+    UChar32 c = NextChar(s, &i, q);
+    if (IsSkippable(c)) {
+      if (run >= 0) segs_.push_back({run, k, status});
+      run = -1;
+    } else if (run < 0) {
+      run = k;
+    }
+  }
+  if (run >= 0) segs_.push_back({run, q, status});
 }
 
 Kind Run::PunctKind(int32_t b, int32_t e) const {
@@ -895,6 +952,8 @@ bool Run::MatchEmail(int32_t b, int32_t* end) const {
 
 void Run::Tokenize() {
   toks_.clear();
+  // One scan of the block spares most words the e-mail test.
+  has_at_ = std::memchr(data_.data(), '@', data_.size()) != nullptr;
   const size_t ns = segs_.size();
   for (size_t i = 0; i < ns;) {
     const Seg s = segs_[i];
@@ -904,7 +963,8 @@ void Run::Tokenize() {
     if (((c0 | 0x20) == 'h' || (c0 | 0x20) == 'w' || (c0 | 0x20) == 'f') &&
         MatchUrl(s.b, &end)) {
       Push(s.b, end, Kind::kWord);
-    } else if (std::isalnum(c0) && MayBeEmail(s) && MatchEmail(s.b, &end)) {
+    } else if (has_at_ && std::isalnum(c0) && MayBeEmail(s) &&
+               MatchEmail(s.b, &end)) {
       Push(s.b, end, Kind::kWord);
     } else {
       end = -1;
@@ -1023,6 +1083,15 @@ void Run::Tokenize() {
 
 // Splits a word glued to the next sentence ("said.The") and emits the parts.
 void Run::EmitWord(int32_t b, int32_t e, Kind kind) {
+  // Most words hold no period, apostrophe or hyphen (nor the lead bytes of
+  // ’ ʼ ‐ ‑): nothing below would split them.
+  const auto* w = reinterpret_cast<const unsigned char*>(data_.data());
+  int32_t k = b;
+  while (k < e && !kMaySplitWord[w[k]]) ++k;
+  if (k == e) {
+    Push(b, e, kind);
+    return;
+  }
   if (kind == Kind::kWord &&
       std::memchr(data_.data() + b, '.', static_cast<size_t>(e - b)) !=
           nullptr &&
@@ -1246,6 +1315,7 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(
         std::string("cannot create the ICU word break iterator: ") +
         u_errorName(status) + "; is the ICU data library installed?");
   }
+  shared.fast_words = text::FastWordSegmentsAgree(*shared.word_prototype);
   status = U_ZERO_ERROR;
   std::string sentence_locale = (lang.empty() ? "und" : lang) + "@ss=standard";
   shared.sentence_prototype.reset(icu::BreakIterator::createSentenceInstance(

@@ -419,6 +419,59 @@ const Golden kGolden[] = {
      "Fin\r\n\r\nDébut de la suite.\r\n",
      {"Fin", "Début|de|la|suite|."},
      "CRLF line ends; a blank line ends a sentence"},
+
+    // --- Word segments of the fast path (text/word_breaks.h), which must be
+    // what ICU's word iterator gives; the expectations are the output of the
+    // ICU-only segmenter.
+    {"fr",
+     "Le score était de 3:2, l’écart de 1,5 point et le taux de 2.000 "
+     "euros ; voir l’annexe a1 et 1a.",
+     {"Le|score|était|de|3|:|2|,|l’|écart|de|1,5|point|et|le|taux|de|2.000|"
+      "euros|;|voir|l’|annexe|a1|et|1a|."},
+     "the colon joins nothing; , . join digits; letters and digits join"},
+    {"fr",
+     "Le collectif @gilets_jaunes a écrit à contact@exemple.fr : "
+     "« Rendez-vous à 14h30 ! »",
+     {"Le|collectif|@gilets_jaunes|a|écrit|à|contact@exemple.fr|:|«|"
+      "Rendez-vous|à|14h30|!|»"},
+     "@ is a letter for ICU 72; the underscore joins letters"},
+    {"fr",
+     "Le fichier rapport_final_2020.pdf et la variable __init__ sont là, "
+     "tout comme _x et x_.",
+     {"Le|fichier|rapport_final_2020|.|pdf|et|la|variable|__init__|sont|là|"
+      ",|tout|comme|_x|et|x_|."},
+     "a period does not join a digit to a letter; lone underscores join"},
+    {"fr",
+     "Łódź, Čapek, Ærø et Şanlıurfa ont voté, comme Σύριζα et Единая "
+     "Россия.",
+     {"Łódź|,|Čapek|,|Ærø|et|Şanlıurfa|ont|voté|,|comme|Σύριζα|et|Единая|"
+      "Россия|."},
+     "Latin Extended, Greek and Cyrillic letters are letters"},
+    {"fr",
+     "Vraiment\xC2\xA0? Oui\xC2\xA0! Il a dit\xE2\x80\xAF: "
+     "«\xE2\x80\xAFnon\xE2\x80\xAF» puis 2\xE2\x80\xAF"
+     "500 fois.",
+     {"Vraiment|?", "Oui|!",
+      "Il|a|dit|:|«|non|»|puis|2\xE2\x80\xAF"
+      "500|fois|."},
+     "U+00A0 and U+202F around French punctuation; U+202F glued to a word "
+     "is dropped from it"},
+    {"fr",
+     "Il hésite… puis — enfin — accepte les 1'000 francs des élu·e·s, "
+     "les mots x'y'z, 1,2,3 et 4.5.6.",
+     {"Il|hésite|…|puis|—|enfin|—|accepte|les|1'000|francs|des|élu·e·s|,|"
+      "les|mots|x'y'z|,|1,2,3|et|4.5.6|."},
+     "the apostrophe joins digits and letters, the middle dot letters"},
+    {"fr",
+     "Les mots e\xCC\x81te\xCC\x81 et cou\xC2\xADper passent par ICU.",
+     {"Les|mots|e\xCC\x81te\xCC\x81|et|cou\xC2\xADper|passent|par|ICU|."},
+     "combining accents and the soft hyphen are left to ICU"},
+    {"en",
+     "Prices rose 3.5%, to $1,234.56 (vs. 1'000) and the __main__ file_2 "
+     "won; tweets by @user_1 and @UN.",
+     {"Prices|rose|3.5|%|,|to|$|1,234.56|(|vs.|1'000|)|and|the|__main__|"
+      "file_2|won|;|tweets|by|@user_1|and|@UN|."},
+     "numbers with separators, underscores, handles"},
 };
 
 class GoldenTest : public testing::TestWithParam<Golden> {};
