@@ -77,6 +77,9 @@ struct Case {
 };
 
 const Case kCases[] = {
+    {"en", "", "An Israeli air strike hit a school.", "An Israeli air strike",
+     "ISR", "", "", "",
+     "a demonym's group takes a noun compound whole (its head is last)"},
     {"fr", "", "L'armée turque a bombardé des positions kurdes.",
      "L'armée turque", "TUR", "", "MIL", "", "agent + demonym after the head"},
     {"fr", "2015-05-01", "Le Premier ministre chinois est arrivé.",
