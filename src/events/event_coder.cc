@@ -790,7 +790,9 @@ class SentenceCoder {
       Binding b;
       b.pattern = &pat;
       std::string why;
-      if (TryPattern(pi, pat, &b, &why)) {
+      // (Why a pattern failed is only worth its string building when
+      // explaining: most patterns tried fail.)
+      if (TryPattern(pi, pat, &b, explain_ ? &why : nullptr)) {
         // A match that names an actor beats one that names none (which
         // could not be coded anyway).
         if (b.source >= 0 || b.target >= 0) b.score += 1000;
@@ -807,7 +809,7 @@ class SentenceCoder {
                       : b.score > best.score) {
           best = b;
         }
-      } else if (best.failed.empty()) {
+      } else if (explain_ && best.failed.empty()) {
         best.failed = pat.rule + " failed: " + why;
       }
     }
@@ -840,19 +842,21 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // Whether `pat` binds predicate `pi`; when it does not, says why in
+  // `*why` unless `why` is null.
   bool TryPattern(int pi, const Pattern& pat, Binding* b, std::string* why) {
     const Predicate& p = preds_[pi];
     size_t cursor = p.verb + 1;
     // Multiword nouns: the key continues after the noun.
     for (size_t k = 1; k < pat.key.size(); ++k, ++cursor) {
       if (cursor >= s_.size() || s_.lemma[cursor] != pat.key[k]) {
-        *why = "the rest of '" + pat.key[0] + " ...' is not there";
+        if (why) *why = "the rest of '" + pat.key[0] + " ...' is not there";
         return false;
       }
     }
     for (const auto& e : pat.before) {
       if (e.kind == PatternElement::Kind::kReflexive && !p.reflexive) {
-        *why = "needs a reflexive 'se'";
+        if (why) *why = "needs a reflexive 'se'";
         return false;
       }
     }
@@ -929,7 +933,7 @@ class SentenceCoder {
             }
           }
           if (found == s_.size()) {
-            *why = "no '" + e.words[0] + "' after the verb";
+            if (why) *why = "no '" + e.words[0] + "' after the verb";
             return false;
           }
           cursor = found + 1;
@@ -965,7 +969,7 @@ class SentenceCoder {
               // A preposition the pattern names is there for its object:
               // "strike on|against +" does not match "on strike across
               // Wales on Friday".
-              *why = "no actor after '" + s_.form[cursor - 1] + "'";
+              if (why) *why = "no actor after '" + s_.form[cursor - 1] + "'";
               return false;
             }
           }
@@ -984,7 +988,7 @@ class SentenceCoder {
             break;
           }
           if (found < 0) {
-            *why = "no infinitive complement";
+            if (why) *why = "no infinitive complement";
             return false;
           }
           b->inf = found;
