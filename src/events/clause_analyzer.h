@@ -26,8 +26,10 @@ namespace dyad {
 // A sentence as the clause analysis sees it.
 struct ClauseSentence {
   const Sentence* sentence = nullptr;
-  std::string_view text;                      // the document text
-  std::vector<std::string> lemma, form;       // folded, per token
+  std::string_view text;                 // the document text
+  std::vector<std::string> lemma, form;  // folded, per token
+  // What each token's lemma and form are among the clause words.
+  std::vector<WordKinds> lemma_kinds, form_kinds;
   std::vector<const ActorMention*> mentions;  // of this sentence, by position
   std::vector<int> mention_at;                // token → mention index or -1
   std::vector<char> is_adp_a;                 // French "a" read as "à"
@@ -38,6 +40,20 @@ struct ClauseSentence {
   size_t size() const { return lemma.size(); }
   const Token& tok(size_t i) const { return sentence->tokens[i]; }
   Pos pos(size_t i) const { return reading[i] ? reading[i]->pos : Pos::kX; }
+  bool LemmaIs(size_t i, ClauseWord kind) const {
+    return lemma_kinds[i].Is(kind);
+  }
+  bool FormIs(size_t i, ClauseWord kind) const {
+    return form_kinds[i].Is(kind);
+  }
+  // Looks up what every token's lemma and form are (lemma_kinds,
+  // form_kinds), once lemma and form are filled in.
+  void FindKinds(const PatternBook& book);
+  // Gives token i another lemma (and what it is).
+  void SetLemma(size_t i, const std::string& l, const PatternBook& book) {
+    lemma[i] = l;
+    lemma_kinds[i] = book.Kinds(l);
+  }
   bool HasTag(size_t i, std::string_view t) const {
     return reading[i] && reading[i]->HasTag(t);
   }
@@ -54,6 +70,8 @@ struct Predicate {
   size_t first = 0;       // first token of the verb group
   size_t clause_end = 0;  // objects are looked for before this token
   std::string lemma;      // folded
+  WordKinds kinds;        // what lemma is among the clause words
+  bool Is(ClauseWord kind) const { return kinds.Is(kind); }
   bool passive = false;
   bool reflexive = false;
   bool object_clitic = false;  // "l'accuse", "les a attaqués"

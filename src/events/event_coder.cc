@@ -257,12 +257,12 @@ class SentenceCoder {
     while (m >= 0) {
       size_t k = s_.mentions[m]->end_token;
       if (k + 1 >= s_.size()) break;
-      bool joint = book_.Is("coordinator", s_.lemma[k]) ||
+      bool joint = s_.LemmaIs(k, ClauseWord::kCoordinator) ||
                    (s_.pos(k) == Pos::kPunct && s_.form[k] == ",");
       int next = joint ? MentionAfterJoiner(k + 1) : -1;
       // "ceux du Hamas et ceux du gouvernement israélien", "those of X and
       // those of Y".
-      if (next < 0 && joint && book_.Is("coordinator", s_.lemma[k])) {
+      if (next < 0 && joint && s_.LemmaIs(k, ClauseWord::kCoordinator)) {
         next = DemonstrativeOf(k + 1);
         if (next >= 0) {
           out.push_back(next);
@@ -286,7 +286,7 @@ class SentenceCoder {
   // The mention of "ceux de X", "celle du X", "those of X", "that of X" at
   // token k (the demonstrative), or -1.
   int DemonstrativeOf(size_t k) const {
-    if (k + 1 >= s_.size() || !book_.Is("demonstrative_of", s_.form[k])) {
+    if (k + 1 >= s_.size() || !s_.FormIs(k, ClauseWord::kDemonstrativeOf)) {
       return -1;
     }
     if (int m = s_.MentionStarting(k + 1); m >= 0) return m;  // "du Hamas"
@@ -320,7 +320,7 @@ class SentenceCoder {
   // "ou").
   bool IsCoordinator(size_t j) const {
     return j < s_.size() && s_.pos(j) == Pos::kCconj &&
-           book_.Is("coordinator", s_.lemma[j]);
+           s_.LemmaIs(j, ClauseWord::kCoordinator);
   }
 
   // The mention that starts at j, past what may repeat before each member
@@ -342,7 +342,7 @@ class SentenceCoder {
       if (e + 1 >= s_.size()) return false;
       int next = MentionAfterJoiner(e + 1);
       if (next < 0) return false;
-      if (book_.Is("coordinator", s_.lemma[e]) || IsCoordinator(e + 1)) {
+      if (s_.LemmaIs(e, ClauseWord::kCoordinator) || IsCoordinator(e + 1)) {
         return true;
       }
       if (s_.form[e] != ",") return false;
@@ -360,11 +360,14 @@ class SentenceCoder {
       p.form = Predicate::Form::kNoun;
       p.verb = p.first = i;
       p.lemma = lemma;
+      p.kinds = book_.Kinds(lemma);
       {
         size_t k = i;
         if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
-        p.instigation = k > 0 && s_.pos(k - 1) == Pos::kAdp &&
-                        book_.Is("instigation", s_.lemma[k - 1] + " " + lemma);
+        p.instigation =
+            k > 0 && s_.pos(k - 1) == Pos::kAdp &&
+            s_.lemma_kinds[k - 1].Starts(ClauseWord::kInstigation) &&
+            book_.IsPair(ClauseWord::kInstigation, s_.lemma[k - 1], lemma);
       }
       p.clause_end = s_.size();
       for (const Predicate& q : preds_) {
@@ -386,9 +389,11 @@ class SentenceCoder {
           // intention"; not "un taux d'occupation").
           if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kVerb ||
               s_.pos(k) == Pos::kPunct ||
-              (s_.pos(k) == Pos::kNoun && !book_.Is("quantity", s_.lemma[k]) &&
-               !book_.Is("time_noun", s_.lemma[k]) &&
-               !book_.Is("verb_idiom", g.lemma + " " + s_.lemma[k]) &&
+              (s_.pos(k) == Pos::kNoun &&
+               !s_.LemmaIs(k, ClauseWord::kQuantity) &&
+               !s_.LemmaIs(k, ClauseWord::kTimeNoun) &&
+               !(g.kinds.Starts(ClauseWord::kVerbIdiom) &&
+                 book_.IsPair(ClauseWord::kVerbIdiom, g.lemma, s_.lemma[k])) &&
                !HasReading(k, Pos::kNum) && !HasReading(k, Pos::kAdj) &&
                !HasReading(k, Pos::kDet))) {
             clear = false;
@@ -411,8 +416,8 @@ class SentenceCoder {
       if (p.governor < 0 && p.subject < 0) {
         size_t k = i;
         if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
-        if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1]) &&
-            book_.Is("copula", s_.lemma[k - 2])) {
+        if (k >= 2 && s_.LemmaIs(k - 1, ClauseWord::kPredicativePrep) &&
+            s_.LemmaIs(k - 2, ClauseWord::kCopula)) {
           size_t c = k - 2;
           while (c > 0 &&
                  (s_.pos(c - 1) == Pos::kAux || s_.pos(c - 1) == Pos::kAdv)) {
@@ -431,7 +436,7 @@ class SentenceCoder {
         for (size_t q = preds_.size(); q-- > 0;) {
           const Predicate& g = preds_[q];
           if (g.form == Predicate::Form::kNoun || g.verb >= i) continue;
-          if (i - g.verb <= 3 && book_.Is("denial_verb", g.lemma)) {
+          if (i - g.verb <= 3 && g.Is(ClauseWord::kDenialVerb)) {
             bool clear = true;
             for (size_t k = g.verb + 1; k < i; ++k) {
               if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kPunct ||
@@ -514,7 +519,7 @@ class SentenceCoder {
   int PredicativeHolder(const Predicate& p) const {
     size_t k = p.verb;
     if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
-    if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1])) {
+    if (k >= 2 && s_.LemmaIs(k - 1, ClauseWord::kPredicativePrep)) {
       size_t e = k - 1;  // the mention ends here, before an optional comma
       if (s_.form[e - 1] == ",") --e;
       if (e > 0 && s_.mention_at[e - 1] >= 0 &&
@@ -607,7 +612,7 @@ class SentenceCoder {
     using Kind = ActorMention::Kind;
     const Kind k = s_.mentions[m]->kind;
     return (k == Kind::kMetonym || k == Kind::kPlace) &&
-           book_.Is("named_after_place", s_.lemma[noun]);
+           s_.LemmaIs(noun, ClauseWord::kNamedAfterPlace);
   }
 
   // A pattern word matches a token's lemma or form, or one word of a
@@ -673,10 +678,10 @@ class SentenceCoder {
       }
       if (s_.mention_at[k] >= 0) return -1;  // inside another mention
       // "a bombardé lundi des positions", "shelled on Monday the town".
-      if (direct && book_.Is("time_noun", s_.lemma[k])) continue;
+      if (direct && s_.LemmaIs(k, ClauseWord::kTimeNoun)) continue;
       if (direct && links < 2 && k > from && s_.pos(k - 1) == Pos::kNoun &&
-          !book_.Is("time_noun", s_.lemma[k - 1]) &&
-          book_.Is("object_link", s_.lemma[k])) {
+          !s_.LemmaIs(k - 1, ClauseWord::kTimeNoun) &&
+          s_.LemmaIs(k, ClauseWord::kObjectLink)) {
         ++links;
         link_noun = k - 1;
         continue;
@@ -716,11 +721,11 @@ class SentenceCoder {
       if (direct && links < 2 && s_.pos(k) == Pos::kVerb &&
           s_.HasTag(k, "pp")) {
         size_t a = k + 1;
-        while (a < limit && a <= k + 4 && !book_.Is("agent", s_.lemma[a]) &&
+        while (a < limit && a <= k + 4 && !s_.LemmaIs(a, ClauseWord::kAgent) &&
                s_.pos(a) != Pos::kVerb && s_.pos(a) != Pos::kPunct) {
           ++a;
         }
-        if (a < limit && a <= k + 4 && book_.Is("agent", s_.lemma[a])) {
+        if (a < limit && a <= k + 4 && s_.LemmaIs(a, ClauseWord::kAgent)) {
           ++links;
           link_noun = k;
           k = a;
@@ -736,7 +741,7 @@ class SentenceCoder {
       // preposition (not an object link) only a place is still what the
       // object concerns ("inquiet des combats à Goma").
       if (!direct && k > from && s_.IsPreposition(k) &&
-          !book_.Is("object_link", s_.lemma[k])) {
+          !s_.LemmaIs(k, ClauseWord::kObjectLink)) {
         past_prep = true;
       }
     }
@@ -758,7 +763,7 @@ class SentenceCoder {
   // Token k is a relative pronoun standing for a subject ("qui", "who").
   bool IsRelativePronoun(size_t k) const {
     return k < s_.size() && s_.pos(k) == Pos::kPron &&
-           book_.Is("relative_subject", s_.lemma[k]);
+           s_.LemmaIs(k, ClauseWord::kRelativeSubject);
   }
 
   // Token k has a reading of part of speech `pos` (whatever the tagger
@@ -906,7 +911,8 @@ class SentenceCoder {
           for (size_t k = cursor, words = 0; k <= clause_end && words < 6;
                ++k) {
             if (k == clause_end &&
-                (k >= s_.size() || !book_.Is("complementizer", s_.form[k]))) {
+                (k >= s_.size() ||
+                 !s_.FormIs(k, ClauseWord::kComplementizer))) {
               break;
             }
             // An incidental phrase between commas with no verb (", sous la
@@ -1023,7 +1029,7 @@ class SentenceCoder {
             s_.HasTag(cursor, "inf"))) ||
           HasGerundReading(cursor);  // "strengthening" read as a noun
       if (inf || participle || verb_form || relative ||
-          book_.Is("object_link", s_.lemma[cursor])) {
+          s_.LemmaIs(cursor, ClauseWord::kObjectLink)) {
         size_t end = cursor;
         // (An infinitive's object may stand after a preposition it
         // governs: "assister à la fin du soutien de la Russie".)
@@ -1062,7 +1068,7 @@ class SentenceCoder {
       // la marine").
       size_t b = s_.mentions[target]->first_token;
       if (b > 0 && s_.pos(b - 1) == Pos::kDet && s_.mention_at[b - 1] < 0) --b;
-      if (b > p.verb + 2 && book_.Is("agent", s_.lemma[b - 1])) {
+      if (b > p.verb + 2 && s_.LemmaIs(b - 1, ClauseWord::kAgent)) {
         source = target;
         target = -1;
       }
@@ -1073,7 +1079,7 @@ class SentenceCoder {
         !from_host && s_.mentions[source]->first_token > p.verb &&
         s_.mentions[source]->first_token <= p.verb + 2) {
       const size_t e = s_.mentions[source]->end_token;
-      if (e + 1 < s_.size() && book_.Is("agent", s_.lemma[e])) {
+      if (e + 1 < s_.size() && s_.LemmaIs(e, ClauseWord::kAgent)) {
         if (int a = MentionPastDeterminer(e + 1); a >= 0 && a != source) {
           target = source;
           implicit_target = true;
@@ -1090,7 +1096,7 @@ class SentenceCoder {
           break;
         }
         if (s_.pos(k) != Pos::kAdp || s_.mention_at[k] >= 0 ||
-            !book_.Is("agent", s_.lemma[k])) {
+            !s_.LemmaIs(k, ClauseWord::kAgent)) {
           continue;
         }
         if (int a = MentionPastDeterminer(k + 1); a >= 0 && a != target) {
@@ -1172,7 +1178,7 @@ class SentenceCoder {
   bool VerbalAttack(const Predicate& p, const Event& e, int src,
                     int tgt) const {
     if (src < 0 || tgt < 0 || e.cameo_root() != "19" ||
-        !book_.Is("verbal_attack", p.lemma)) {
+        !p.Is(ClauseWord::kVerbalAttack)) {
       return false;
     }
     using Kind = ActorMention::Kind;
@@ -1201,7 +1207,7 @@ class SentenceCoder {
   // rather than the verb's 190.
   void CauseNoun(int pi, Event* e) {
     const Predicate& p = preds_[pi];
-    if (!book_.Is("kill", p.lemma) || e->cameo_root() != "19") return;
+    if (!p.Is(ClauseWord::kKill) || e->cameo_root() != "19") return;
     if (p.passive) {
       // "tué par une frappe aérienne israélienne": the agent is the attack.
       if (p.agent < 0) return;
@@ -1221,10 +1227,10 @@ class SentenceCoder {
     }
     for (size_t back = 0; k-- > 0 && back < 6; ++back) {
       const Pos pos = s_.pos(k);
-      if (pos == Pos::kNoun && !book_.Is("time_noun", s_.lemma[k])) break;
+      if (pos == Pos::kNoun && !s_.LemmaIs(k, ClauseWord::kTimeNoun)) break;
       if (pos != Pos::kAdj && pos != Pos::kDet && pos != Pos::kNum &&
           pos != Pos::kAdp && pos != Pos::kAdv &&
-          !book_.Is("time_noun", s_.lemma[k])) {
+          !s_.LemmaIs(k, ClauseWord::kTimeNoun)) {
         return;
       }
     }
@@ -1291,8 +1297,8 @@ class SentenceCoder {
   void IntentOfReadiness(const Predicate& p, Event* e) const {
     if (p.form != Predicate::Form::kInfinitive || p.first < 2) return;
     const size_t adj = p.first - 2;
-    if (!book_.Is("intent_adjective", s_.lemma[adj]) &&
-        !book_.Is("intent_adjective", s_.form[adj])) {
+    if (!s_.LemmaIs(adj, ClauseWord::kIntentAdjective) &&
+        !s_.FormIs(adj, ClauseWord::kIntentAdjective)) {
       return;
     }
     static const std::pair<const char*, const char*> kIntent[] = {
@@ -1328,7 +1334,7 @@ class SentenceCoder {
   // soldats", "14 militaires ont trouvé la mort", "faisant 12 morts",
   // "killing six civilians", "three soldiers were killed").
   std::optional<int64_t> Fatalities(const Predicate& p, int tgt) const {
-    bool kill = book_.Is("kill", p.lemma);
+    bool kill = p.Is(ClauseWord::kKill);
     size_t lo = p.first >= 8 ? p.first - 8 : 0;
     size_t hi = std::min(p.clause_end, p.verb + 8);
     if (!kill) return std::nullopt;
@@ -1452,10 +1458,10 @@ class SentenceCoder {
           // plus tôt que".)
           for (size_t k = q.verb + 1; k <= q.verb + 7 && k < p.verb; ++k) {
             if (k > q.verb + 3 && s_.pos(k - 1) != Pos::kAdv &&
-                !book_.Is("complementizer", s_.form[k])) {
+                !s_.FormIs(k, ClauseWord::kComplementizer)) {
               break;
             }
-            if (book_.Is("complementizer", s_.form[k])) {
+            if (s_.FormIs(k, ClauseWord::kComplementizer)) {
               drop[i] = 1;
               // Whom a threat or a warning is about is its target ("a
               // prévenu que tout manifestant serait arrêté").
@@ -1565,8 +1571,8 @@ class SentenceCoder {
           continue;
         }
         size_t k = m->first_token;
-        if (k == 0 || !(book_.Is("locative", s_.lemma[k - 1]) ||
-                        book_.Is("locative", s_.lemma[k]))) {
+        if (k == 0 || !(s_.LemmaIs(k - 1, ClauseWord::kLocative) ||
+                        s_.LemmaIs(k, ClauseWord::kLocative))) {
           continue;
         }
       }
@@ -1596,7 +1602,7 @@ class SentenceCoder {
     int victims = -1;
     const Predicate* death = nullptr;
     for (const Predicate& p : preds_) {
-      bool dies = (book_.Is("kill", p.lemma) && p.passive && p.agent < 0) ||
+      bool dies = (p.Is(ClauseWord::kKill) && p.passive && p.agent < 0) ||
                   DeathPhrase(p);
       if (dies && p.subject >= 0) {
         victims = p.subject;
@@ -1655,11 +1661,12 @@ class SentenceCoder {
       }
       for (const Predicate& q : preds_) {
         if (q.verb >= p.first || q.subject < 0 || q.passive ||
-            !book_.Is("speech", q.lemma)) {
+            !q.Is(ClauseWord::kSpeech)) {
           continue;
         }
         const Actor& a = s_.mentions[q.subject]->actor;
-        if (a.country.empty() || !book_.Is("official_sector", Fold(a.sector))) {
+        if (a.country.empty() ||
+            !book_.Is(ClauseWord::kOfficialSector, Fold(a.sector))) {
           continue;
         }
         e.source = a;
@@ -1729,8 +1736,11 @@ class SentenceCoder {
   // "trouver la mort", "lose their lives": a verb + noun of clause_words'
   // death_phrase right after it.
   bool DeathPhrase(const Predicate& p) const {
+    if (!p.kinds.Starts(ClauseWord::kDeathPhrase)) return false;
     for (size_t k = p.verb + 1; k < s_.size() && k <= p.verb + 3; ++k) {
-      if (book_.Is("death_phrase", p.lemma + " " + s_.lemma[k])) return true;
+      if (book_.IsPair(ClauseWord::kDeathPhrase, p.lemma, s_.lemma[k])) {
+        return true;
+      }
     }
     return false;
   }
@@ -1790,7 +1800,7 @@ std::optional<Location> SceneOf(const ClauseSentence& s,
     if (!a.place) continue;
     bool locative = false;
     for (size_t k = a.first_token, back = 0; k-- > 0 && back < 4; ++back) {
-      if (book.Is("locative", s.lemma[k])) {
+      if (s.LemmaIs(k, ClauseWord::kLocative)) {
         locative = true;
         break;
       }
@@ -1810,7 +1820,7 @@ std::optional<Location> SceneOf(const ClauseSentence& s,
 // Ukraine" (headline style, where the tagger sees a noun compound). Not
 // when a verb follows ("Syria talks resume"), after a demonym ("Israeli
 // strikes"), or after the object of a preposition.
-void ReadVerbsAfterSubjects(ClauseSentence* cs) {
+void ReadVerbsAfterSubjects(ClauseSentence* cs, const PatternBook& book) {
   for (size_t i = 1; i + 1 < cs->size(); ++i) {
     if (cs->pos(i) != Pos::kNoun || cs->mention_at[i] >= 0) continue;
     const int m = cs->mention_at[i - 1];
@@ -1842,10 +1852,10 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
       if (r.pos == Pos::kVerb && (r.HasTag("pri") || r.HasTag("pres") ||
                                   r.HasTag("past") || r.HasTag("ifi"))) {
         cs->reading[i] = &r;
-        cs->lemma[i] = r.folded_lemma;
+        cs->SetLemma(i, r.folded_lemma, book);
         if (particle) {  // and the word after it is its particle
           cs->reading[i + 1] = particle;
-          cs->lemma[i + 1] = particle->folded_lemma;
+          cs->SetLemma(i + 1, particle->folded_lemma, book);
         }
         break;
       }
@@ -1873,7 +1883,7 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
     // in Iraq"), unless a verb of speech ("..., said in a statement").
     if (i > 1 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
         cs->form[i - 1] == "," && cs->mention_at[i - 2] >= 0 &&
-        cs->IsPreposition(i + 1) && !book.Is("speech", cs->lemma[i])) {
+        cs->IsPreposition(i + 1) && !cs->LemmaIs(i, ClauseWord::kSpeech)) {
       if (const Reading* r = ReadingOf(cs->tok(i), Pos::kVerb, "pp")) {
         cs->reading[i] = r;
       }
@@ -1899,9 +1909,10 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
           cs->pos(k) == Pos::kPunct) {
         break;
       }
-      if (book.Is("agent", cs->lemma[k]) && cs->MentionStarting(k + 1) >= 0) {
+      if (cs->LemmaIs(k, ClauseWord::kAgent) &&
+          cs->MentionStarting(k + 1) >= 0) {
         cs->reading[i] = pp;
-        cs->lemma[i] = pp->folded_lemma;
+        cs->SetLemma(i, pp->folded_lemma, book);
         break;
       }
     }
@@ -1999,9 +2010,10 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
         cs.mention_at[k] = idx;
       }
     }
+    cs.FindKinds(book->second);
     cs.reading.resize(n);
     for (size_t i = 0; i < n; ++i) cs.reading[i] = s.tokens[i].chosen();
-    ReadVerbsAfterSubjects(&cs);
+    ReadVerbsAfterSubjects(&cs, book->second);
     ReadParticiplesWithAgents(&cs, book->second);
     if (explain) {
       *explain += "sentence " + std::to_string(si) + ": " +

@@ -15,6 +15,45 @@ std::vector<std::string> Words(std::string_view s) {
   return out;
 }
 
+// The clause_words.tsv name of each ClauseWord.
+constexpr std::pair<std::string_view, ClauseWord> kClauseWordNames[] = {
+    {"agent", ClauseWord::kAgent},
+    {"complementizer", ClauseWord::kComplementizer},
+    {"conditional_aux", ClauseWord::kConditionalAux},
+    {"coordinator", ClauseWord::kCoordinator},
+    {"copula", ClauseWord::kCopula},
+    {"death_phrase", ClauseWord::kDeathPhrase},
+    {"demonstrative_of", ClauseWord::kDemonstrativeOf},
+    {"denial_verb", ClauseWord::kDenialVerb},
+    {"expected", ClauseWord::kExpected},
+    {"first_person", ClauseWord::kFirstPerson},
+    {"future_aux", ClauseWord::kFutureAux},
+    {"group_filler", ClauseWord::kGroupFiller},
+    {"instead", ClauseWord::kInstead},
+    {"instigation", ClauseWord::kInstigation},
+    {"intent_adjective", ClauseWord::kIntentAdjective},
+    {"kill", ClauseWord::kKill},
+    {"locative", ClauseWord::kLocative},
+    {"named_after_place", ClauseWord::kNamedAfterPlace},
+    {"negating_verb", ClauseWord::kNegatingVerb},
+    {"negation", ClauseWord::kNegation},
+    {"object_link", ClauseWord::kObjectLink},
+    {"official_sector", ClauseWord::kOfficialSector},
+    {"passive_aux", ClauseWord::kPassiveAux},
+    {"perfect_aux", ClauseWord::kPerfectAux},
+    {"plan_verb", ClauseWord::kPlanVerb},
+    {"predicative_prep", ClauseWord::kPredicativePrep},
+    {"quantity", ClauseWord::kQuantity},
+    {"relative_subject", ClauseWord::kRelativeSubject},
+    {"scheduled_aux", ClauseWord::kScheduledAux},
+    {"speech", ClauseWord::kSpeech},
+    {"subordinator", ClauseWord::kSubordinator},
+    {"time_noun", ClauseWord::kTimeNoun},
+    {"unaccusative", ClauseWord::kUnaccusative},
+    {"verb_idiom", ClauseWord::kVerbIdiom},
+    {"verbal_attack", ClauseWord::kVerbalAttack},
+};
+
 bool ValidCode(std::string_view c) {
   if (c.size() < 2 || c.size() > 4) return false;
   for (char ch : c) {
@@ -115,7 +154,19 @@ Status PatternBook::Load(const std::string& dir, const std::string& lang,
             numbers_[Fold(w.substr(0, eq))] =
                 std::atoll(std::string(w.substr(eq + 1)).c_str());
           } else {
-            words_[std::string(f[0])].insert(Fold(w));
+            auto kind = std::find_if(
+                std::begin(kClauseWordNames), std::end(kClauseWordNames),
+                [&](const auto& k) { return k.first == f[0]; });
+            if (kind == std::end(kClauseWordNames)) continue;  // not asked
+            const uint64_t bit = uint64_t{1} << static_cast<int>(kind->second);
+            std::string word = Fold(w);
+            // Every prefix of a multiword entry that ends before a space
+            // may be the first word of an IsPair question.
+            for (size_t sp = word.find(' '); sp != std::string::npos;
+                 sp = word.find(' ', sp + 1)) {
+              words_[word.substr(0, sp)].starts |= bit;
+            }
+            words_[std::move(word)].is |= bit;
           }
         }
         return Status::Ok();
@@ -144,9 +195,18 @@ const std::vector<Pattern>* PatternBook::Noun(const std::string& lemma) const {
   return it == nouns_.end() ? nullptr : &it->second;
 }
 
-bool PatternBook::Is(std::string_view kind, std::string_view lemma) const {
-  auto it = words_.find(kind);
-  return it != words_.end() && it->second.find(lemma) != it->second.end();
+WordKinds PatternBook::Kinds(std::string_view word) const {
+  auto it = words_.find(word);
+  return it == words_.end() ? WordKinds{} : it->second;
+}
+
+bool PatternBook::IsPair(ClauseWord kind, std::string_view first,
+                         std::string_view second) const {
+  if (!Kinds(first).Starts(kind)) return false;
+  std::string pair;
+  pair.reserve(first.size() + 1 + second.size());
+  pair.append(first).append(1, ' ').append(second);
+  return Kinds(pair).Is(kind);
 }
 
 long long PatternBook::NumberWord(const std::string& lemma) const {

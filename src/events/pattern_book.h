@@ -4,6 +4,7 @@
 #ifndef DYAD_EVENTS_PATTERN_BOOK_H_
 #define DYAD_EVENTS_PATTERN_BOOK_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -14,6 +15,59 @@
 #include "dyad/status.h"
 
 namespace dyad {
+
+// The kinds of clause words (clause_words.tsv) the clause analysis and the
+// event coder ask about. Kinds of the file not named here are not loaded.
+enum class ClauseWord : uint8_t {
+  kAgent,
+  kComplementizer,
+  kConditionalAux,
+  kCoordinator,
+  kCopula,
+  kDeathPhrase,
+  kDemonstrativeOf,
+  kDenialVerb,
+  kExpected,
+  kFirstPerson,
+  kFutureAux,
+  kGroupFiller,
+  kInstead,
+  kInstigation,
+  kIntentAdjective,
+  kKill,
+  kLocative,
+  kNamedAfterPlace,
+  kNegatingVerb,
+  kNegation,
+  kObjectLink,
+  kOfficialSector,
+  kPassiveAux,
+  kPerfectAux,
+  kPlanVerb,
+  kPredicativePrep,
+  kQuantity,
+  kRelativeSubject,
+  kScheduledAux,
+  kSpeech,
+  kSubordinator,
+  kTimeNoun,
+  kUnaccusative,
+  kVerbIdiom,
+  kVerbalAttack,
+};
+
+// What a word is among the clause words, a bit per ClauseWord: the kinds
+// it is a word of, and those it is the first word of a multiword entry of
+// ("trouver" of the death_phrase "trouver mort"). Looked up once per token
+// and sentence (ClauseSentence) instead of once per question.
+struct WordKinds {
+  uint64_t is = 0;
+  uint64_t starts = 0;
+  bool Is(ClauseWord k) const { return (is >> static_cast<int>(k)) & 1; }
+  bool Starts(ClauseWord k) const {
+    return (starts >> static_cast<int>(k)) & 1;
+  }
+};
 
 struct PatternElement {
   enum class Kind { kSource, kTarget, kSelf, kWord, kInf, kReflexive } kind;
@@ -43,8 +97,16 @@ class PatternBook {
   bool IsLightVerb(const std::string& lemma) const {
     return light_verbs_.count(lemma) > 0;
   }
-  // Clause words of `kind` (clause_words.tsv) contain `lemma` (folded).
-  bool Is(std::string_view kind, std::string_view lemma) const;
+  // What `word` (folded) is among the clause words (clause_words.tsv).
+  WordKinds Kinds(std::string_view word) const;
+  // Clause words of `kind` contain `word` (folded).
+  bool Is(ClauseWord kind, std::string_view word) const {
+    return Kinds(word).Is(kind);
+  }
+  // Clause words of `kind` contain `first` + " " + `second` ("trouver
+  // mort", "sous pression").
+  bool IsPair(ClauseWord kind, std::string_view first,
+              std::string_view second) const;
   // The value of a number word ("trois" → 3), or -1.
   long long NumberWord(const std::string& lemma) const;
 
@@ -69,8 +131,7 @@ class PatternBook {
       return std::hash<std::string_view>{}(v);
     }
   };
-  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
-  std::unordered_map<std::string, WordSet, ViewHash, std::equal_to<>> words_;
+  std::unordered_map<std::string, WordKinds, ViewHash, std::equal_to<>> words_;
   std::unordered_map<std::string, long long> numbers_;
   std::vector<std::pair<std::string, std::string>> verb_suffixes_;
   size_t count_ = 0;
