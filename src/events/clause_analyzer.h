@@ -26,8 +26,13 @@ namespace dyad {
 // A sentence as the clause analysis sees it.
 struct ClauseSentence {
   const Sentence* sentence = nullptr;
-  std::string_view text;                 // the document text
-  std::vector<std::string> lemma, form;  // folded, per token
+  std::string_view text;  // the document text
+  // Folded, per token: views of the morphology's cache (or of `folded`),
+  // not copies.
+  std::vector<std::string_view> lemma, form;
+  // The folded forms the morphology has none of (reserved for every token
+  // before the first is added: the strings never move).
+  std::vector<std::string> folded;
   // What each token's lemma and form are among the clause words.
   std::vector<WordKinds> lemma_kinds, form_kinds;
   std::vector<const ActorMention*> mentions;  // of this sentence, by position
@@ -50,7 +55,7 @@ struct ClauseSentence {
   // form_kinds), once lemma and form are filled in.
   void FindKinds(const PatternBook& book);
   // Gives token i another lemma (and what it is).
-  void SetLemma(size_t i, const std::string& l, const PatternBook& book) {
+  void SetLemma(size_t i, std::string_view l, const PatternBook& book) {
     lemma[i] = l;
     lemma_kinds[i] = book.Kinds(l);
   }

@@ -354,7 +354,7 @@ class SentenceCoder {
   // Event nouns: "des attaques contre", "une discussion téléphonique avec".
   void AddNominalPredicates() {
     for (size_t i = 0; i < s_.size(); ++i) {
-      std::string lemma = NounLemma(i);
+      const std::string_view lemma = NounLemma(i);
       if (lemma.empty() || !book_.Noun(lemma)) continue;
       Predicate p;
       p.form = Predicate::Form::kNoun;
@@ -494,7 +494,7 @@ class SentenceCoder {
   // The folded noun lemma of token i: its chosen reading when a noun, or a
   // noun reading the tagger passed over right after a determiner ("une
   // offensive" read as an adjective); "" otherwise.
-  std::string NounLemma(size_t i) const {
+  std::string_view NounLemma(size_t i) const {
     const Token& t = s_.tok(i);
     if (s_.pos(i) == Pos::kNoun) return s_.lemma[i];
     // A multiword event noun may start with its adjective ("legal
@@ -829,14 +829,14 @@ class SentenceCoder {
   const std::vector<Pattern>* UnknownVerb(const Predicate& p) const {
     const Token& t = s_.tok(p.verb);
     if (t.analysis && t.analysis->known) return nullptr;
-    const std::string& form = s_.form[p.verb];
+    const std::string_view form = s_.form[p.verb];
     for (const auto& [suffix, ending] : book_.VerbSuffixes()) {
       if (form.size() <= suffix.size() + 2 ||
           form.compare(form.size() - suffix.size(), suffix.size(), suffix) !=
               0) {
         continue;
       }
-      std::string stem = form.substr(0, form.size() - suffix.size());
+      std::string stem(form.substr(0, form.size() - suffix.size()));
       if (auto* pats = book_.Verb(stem + ending)) return pats;
       if (ending.empty() && stem.size() > 2 &&
           stem.back() == stem[stem.size() - 2]) {
@@ -975,7 +975,10 @@ class SentenceCoder {
               // A preposition the pattern names is there for its object:
               // "strike on|against +" does not match "on strike across
               // Wales on Friday".
-              if (why) *why = "no actor after '" + s_.form[cursor - 1] + "'";
+              if (why) {
+                *why =
+                    "no actor after '" + std::string(s_.form[cursor - 1]) + "'";
+              }
               return false;
             }
           }
@@ -1970,17 +1973,20 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
     const Sentence& s = doc.sentences[si];
     cs.sentence = &s;
     const size_t n = s.tokens.size();
-    cs.lemma.assign(n, {});
-    cs.form.assign(n, {});
+    cs.lemma.resize(n);
+    cs.form.resize(n);
     cs.mention_at.assign(n, -1);
     cs.is_adp_a.assign(n, 0);
     cs.mentions.clear();
+    cs.folded.clear();
+    cs.folded.reserve(n);
     for (size_t i = 0; i < n; ++i) {
       const Token& t = s.tokens[i];
       if (t.analysis && !t.analysis->folded_form.empty()) {
         cs.form[i] = t.analysis->folded_form;
       } else {
-        AppendFolded(t.Text(cs.text), &cs.form[i]);
+        AppendFolded(t.Text(cs.text), &cs.folded.emplace_back());
+        cs.form[i] = cs.folded.back();
       }
       const Reading* r = t.chosen();
       cs.lemma[i] =

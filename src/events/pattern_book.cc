@@ -64,9 +64,9 @@ bool ValidCode(std::string_view c) {
 
 }  // namespace
 
-Status PatternBook::LoadPatterns(
-    const std::string& path, const std::string& lang, const std::string& kind,
-    std::unordered_map<std::string, std::vector<Pattern>>* out) {
+Status PatternBook::LoadPatterns(const std::string& path,
+                                 const std::string& lang,
+                                 const std::string& kind, PatternMap* out) {
   std::unordered_map<std::string, int> per_lemma;
   return ReadTsv(path, [&](int64_t, const auto& f) {
     if (f.size() < 3) {
@@ -185,12 +185,12 @@ void PatternBook::Finish() {
   }
 }
 
-const std::vector<Pattern>* PatternBook::Verb(const std::string& lemma) const {
+const std::vector<Pattern>* PatternBook::Verb(std::string_view lemma) const {
   auto it = verbs_.find(lemma);
   return it == verbs_.end() ? nullptr : &it->second;
 }
 
-const std::vector<Pattern>* PatternBook::Noun(const std::string& lemma) const {
+const std::vector<Pattern>* PatternBook::Noun(std::string_view lemma) const {
   auto it = nouns_.find(lemma);
   return it == nouns_.end() ? nullptr : &it->second;
 }
@@ -209,7 +209,7 @@ bool PatternBook::IsPair(ClauseWord kind, std::string_view first,
   return Kinds(pair).Is(kind);
 }
 
-long long PatternBook::NumberWord(const std::string& lemma) const {
+long long PatternBook::NumberWord(std::string_view lemma) const {
   auto it = numbers_.find(lemma);
   return it == numbers_.end() ? -1 : it->second;
 }

@@ -91,11 +91,11 @@ class PatternBook {
   Status Load(const std::string& dir, const std::string& lang, bool required);
 
   // Patterns keyed by the verb lemma `lemma` (folded), best first.
-  const std::vector<Pattern>* Verb(const std::string& lemma) const;
+  const std::vector<Pattern>* Verb(std::string_view lemma) const;
   // Noun patterns whose key starts with `lemma` (folded), best first.
-  const std::vector<Pattern>* Noun(const std::string& lemma) const;
-  bool IsLightVerb(const std::string& lemma) const {
-    return light_verbs_.count(lemma) > 0;
+  const std::vector<Pattern>* Noun(std::string_view lemma) const;
+  bool IsLightVerb(std::string_view lemma) const {
+    return light_verbs_.find(lemma) != light_verbs_.end();
   }
   // What `word` (folded) is among the clause words (clause_words.tsv).
   WordKinds Kinds(std::string_view word) const;
@@ -108,7 +108,7 @@ class PatternBook {
   bool IsPair(ClauseWord kind, std::string_view first,
               std::string_view second) const;
   // The value of a number word ("trois" → 3), or -1.
-  long long NumberWord(const std::string& lemma) const;
+  long long NumberWord(std::string_view lemma) const;
 
   // Inflection suffixes that lead an unknown verb form back to its lemma,
   // in file order: ("ied", "y") for "denied" → "deny".
@@ -119,11 +119,6 @@ class PatternBook {
   void Finish();  // sorts each lemma's patterns, best first
 
  private:
-  Status LoadPatterns(
-      const std::string& path, const std::string& lang, const std::string& kind,
-      std::unordered_map<std::string, std::vector<Pattern>>* out);
-  std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
-  std::unordered_set<std::string> light_verbs_;
   // (Looked up with string views at every token: hashed, no copies.)
   struct ViewHash {
     using is_transparent = void;
@@ -131,8 +126,16 @@ class PatternBook {
       return std::hash<std::string_view>{}(v);
     }
   };
-  std::unordered_map<std::string, WordKinds, ViewHash, std::equal_to<>> words_;
-  std::unordered_map<std::string, long long> numbers_;
+  template <typename T>
+  using ViewMap = std::unordered_map<std::string, T, ViewHash, std::equal_to<>>;
+  using PatternMap = ViewMap<std::vector<Pattern>>;
+
+  Status LoadPatterns(const std::string& path, const std::string& lang,
+                      const std::string& kind, PatternMap* out);
+  PatternMap verbs_, nouns_;
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> light_verbs_;
+  ViewMap<WordKinds> words_;
+  ViewMap<long long> numbers_;
   std::vector<std::pair<std::string, std::string>> verb_suffixes_;
   size_t count_ = 0;
 };
