@@ -22,6 +22,28 @@ void ClauseSentence::FindKinds(const PatternBook& book) {
   }
 }
 
+uint32_t ClauseSentence::TagBits(const Reading* r) {
+  static constexpr std::pair<std::string_view, Tag> kNames[] = {
+      {"cni", Tag::kCni}, {"fti", Tag::kFti},   {"ger", Tag::kGer},
+      {"ind", Tag::kInd}, {"inf", Tag::kInf},   {"past", Tag::kPast},
+      {"pp", Tag::kPp},   {"pprs", Tag::kPprs}, {"pro", Tag::kPro},
+      {"ref", Tag::kRef}, {"subj", Tag::kSubj}, {"tn", Tag::kTn},
+  };
+  uint32_t bits = kTagsKnown;
+  if (!r) return bits;
+  std::string_view t = r->tags;
+  while (!t.empty()) {
+    const size_t dot = t.find('.');
+    const std::string_view part = t.substr(0, dot);
+    for (const auto& [name, tag] : kNames) {
+      if (part == name) bits |= uint32_t{1} << static_cast<int>(tag);
+    }
+    if (dot == std::string_view::npos) break;
+    t.remove_prefix(dot + 1);
+  }
+  return bits;
+}
+
 int ClauseSentence::MentionStarting(size_t i) const {
   if (i >= size() || mention_at[i] < 0) return -1;
   int m = mention_at[i];
@@ -32,13 +54,13 @@ namespace {
 
 bool IsFiniteVerb(const ClauseSentence& s, size_t i) {
   if (s.pos(i) != Pos::kVerb && s.pos(i) != Pos::kAux) return false;
-  return !s.HasTag(i, "pp") && !s.HasTag(i, "inf") && !s.HasTag(i, "ger") &&
-         !s.HasTag(i, "pprs");
+  return !s.HasTag(i, Tag::kPp) && !s.HasTag(i, Tag::kInf) &&
+         !s.HasTag(i, Tag::kGer) && !s.HasTag(i, Tag::kPprs);
 }
 
 bool IsClitic(const ClauseSentence& s, size_t i) {
   if (s.pos(i) != Pos::kPron) return false;
-  return s.HasTag(i, "pro") || s.lemma[i] == "se";
+  return s.HasTag(i, Tag::kPro) || s.lemma[i] == "se";
 }
 
 bool IsPunct(const ClauseSentence& s, size_t i, std::string_view p) {
@@ -64,8 +86,8 @@ size_t ObjectOfNonFinite(const ClauseSentence& s, size_t start) {
     Pos p = s.pos(k);
     if (p == Pos::kDet || p == Pos::kAdj || p == Pos::kNum) continue;
     if (p != Pos::kVerb) return kNone;
-    return s.HasTag(k, "inf") || s.HasTag(k, "pp") || s.HasTag(k, "ger") ||
-                   s.HasTag(k, "pprs")
+    return s.HasTag(k, Tag::kInf) || s.HasTag(k, Tag::kPp) ||
+                   s.HasTag(k, Tag::kGer) || s.HasTag(k, Tag::kPprs)
                ? k
                : kNone;
   }
@@ -278,7 +300,8 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
         IsPunct(s, i, ";") || IsPunct(s, i, ":")) {
       return -1;
     }
-    if (s.pos(i) == Pos::kPron && (s.HasTag(i, "tn") || s.HasTag(i, "subj"))) {
+    if (s.pos(i) == Pos::kPron &&
+        (s.HasTag(i, Tag::kTn) || s.HasTag(i, Tag::kSubj))) {
       return -1;  // an unresolved subject pronoun
     }
   }
@@ -300,7 +323,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     // "ayant été écroué" are passive, "avoir rencontré" is not.)
     bool has_aux = false, passive_aux = false, future = false,
          conditional = false;
-    const bool participle_head = s.HasTag(v, "pp");
+    const bool participle_head = s.HasTag(v, Tag::kPp);
     auto filler = [&](size_t k) {
       return s.LemmaIs(k, ClauseWord::kGroupFiller) ||
              s.FormIs(k, ClauseWord::kGroupFiller);
@@ -329,18 +352,19 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
               s.FormIs(k, ClauseWord::kFutureAux)) {
             future = true;
           }
-          if (s.LemmaIs(k, ClauseWord::kScheduledAux) && !s.HasTag(k, "cni")) {
+          if (s.LemmaIs(k, ClauseWord::kScheduledAux) &&
+              !s.HasTag(k, Tag::kCni)) {
             future = true;  // "doit se rendre jeudi": scheduled
           } else if (s.LemmaIs(k, ClauseWord::kConditionalAux) ||
                      s.FormIs(k, ClauseWord::kConditionalAux)) {
             conditional = true;
           }
-          if (s.HasTag(k, "fti")) future = true;
-          if (s.HasTag(k, "cni")) conditional = true;
+          if (s.HasTag(k, Tag::kFti)) future = true;
+          if (s.HasTag(k, Tag::kCni)) conditional = true;
         }
         if (s.lemma[k] == "se") p.reflexive = true;
         if (IsClitic(s, k) && s.lemma[k] != "se" && s.lemma[k] != "en" &&
-            s.lemma[k] != "y" && !s.HasTag(k, "ref")) {
+            s.lemma[k] != "y" && !s.HasTag(k, Tag::kRef)) {
           p.object_clitic = true;
         }
         continue;
@@ -374,12 +398,12 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       }
     }
     p.first = first;
-    const bool pp = s.HasTag(v, "pp");
+    const bool pp = s.HasTag(v, Tag::kPp);
     // A compound infinitive ("affirme avoir repoussé", "après avoir
     // rencontré") hangs on a governor like a simple one.
     const bool aux_infinitive =
         has_aux && s.pos(first) == Pos::kAux &&
-        (s.HasTag(first, "inf") || s.HasTag(first, "ger"));
+        (s.HasTag(first, Tag::kInf) || s.HasTag(first, Tag::kGer));
     if (pp && aux_infinitive) {
       p.form = Predicate::Form::kInfinitive;
       p.passive =
@@ -391,9 +415,10 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     } else if (pp) {
       p.form = Predicate::Form::kParticiple;
       p.passive = true;
-    } else if ((s.HasTag(v, "ger") || s.HasTag(v, "pprs")) && !has_aux) {
+    } else if ((s.HasTag(v, Tag::kGer) || s.HasTag(v, Tag::kPprs)) &&
+               !has_aux) {
       p.form = Predicate::Form::kGerund;
-    } else if (s.HasTag(v, "inf") && !has_aux) {
+    } else if (s.HasTag(v, Tag::kInf) && !has_aux) {
       p.form = Predicate::Form::kInfinitive;
     } else {
       p.form = Predicate::Form::kFinite;
@@ -403,8 +428,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       if (k > v && !(Negation(s, k) || IsClitic(s, k))) break;
       if (Negation(s, k)) p.negated = true;
     }
-    if (s.HasTag(v, "fti")) future = true;
-    if (s.HasTag(v, "cni")) conditional = true;
+    if (s.HasTag(v, Tag::kFti)) future = true;
+    if (s.HasTag(v, Tag::kCni)) conditional = true;
     if (future) p.modality = "future";
     if (conditional) p.modality = "conditional";
     if (p.passive && p.Is(ClauseWord::kExpected)) p.modality = "future";
@@ -499,7 +524,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       for (size_t q = pi; q-- > 0;) {
         const Predicate& g = preds[q];
         if (g.form != Predicate::Form::kFinite) continue;
-        if (s.HasTag(g.verb, "pp") && g.verb < p.first) {
+        if (s.HasTag(g.verb, Tag::kPp) && g.verb < p.first) {
           p.form = Predicate::Form::kFinite;
           p.passive = g.passive;
           p.subject = g.subject;

@@ -23,6 +23,23 @@
 
 namespace dyad {
 
+// The elements of a reading's tags (Reading::tags) the clause analysis asks
+// about.
+enum class Tag : uint8_t {
+  kCni,   // conditional
+  kFti,   // future
+  kGer,   // gerund
+  kInd,   // indefinite
+  kInf,   // infinitive
+  kPast,  // past tense (English)
+  kPp,    // past participle
+  kPprs,  // present participle
+  kPro,   // clitic pronoun
+  kRef,   // reflexive
+  kSubj,  // subject pronoun
+  kTn,    // tonic pronoun
+};
+
 // A sentence as the clause analysis sees it.
 struct ClauseSentence {
   const Sentence* sentence = nullptr;
@@ -39,8 +56,12 @@ struct ClauseSentence {
   std::vector<int> mention_at;                // token → mention index or -1
   std::vector<char> is_adp_a;                 // French "a" read as "à"
   // The reading the clause analysis uses: the tagger's, or another one the
-  // actor mentions make clear (see EventCoder::Code).
+  // actor mentions make clear (see EventCoder::Code). Set with SetReading.
   std::vector<const Reading*> reading;
+  // Its tags as bits (a bit per Tag), parsed at the first question
+  // (kTagsKnown set) rather than at every question.
+  mutable std::vector<uint32_t> tags;
+  static constexpr uint32_t kTagsKnown = uint32_t{1} << 31;
 
   size_t size() const { return lemma.size(); }
   const Token& tok(size_t i) const { return sentence->tokens[i]; }
@@ -59,9 +80,16 @@ struct ClauseSentence {
     lemma[i] = l;
     lemma_kinds[i] = book.Kinds(l);
   }
-  bool HasTag(size_t i, std::string_view t) const {
-    return reading[i] && reading[i]->HasTag(t);
+  void SetReading(size_t i, const Reading* r) {
+    reading[i] = r;
+    tags[i] = 0;
   }
+  bool HasTag(size_t i, Tag t) const {
+    uint32_t bits = tags[i];
+    if (!(bits & kTagsKnown)) bits = tags[i] = TagBits(reading[i]);
+    return (bits >> static_cast<int>(t)) & 1;
+  }
+  static uint32_t TagBits(const Reading* r);
   // A real preposition (not "du/des" = de + article).
   bool IsPreposition(size_t i) const;
   // The mention starting exactly at token i, or -1.

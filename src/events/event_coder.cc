@@ -719,7 +719,7 @@ class SentenceCoder {
       // "a condamné les violences commises par des casseurs", "condemned
       // the attacks carried out by X": the doer of what the object names.
       if (direct && links < 2 && s_.pos(k) == Pos::kVerb &&
-          s_.HasTag(k, "pp")) {
+          s_.HasTag(k, Tag::kPp)) {
         size_t a = k + 1;
         while (a < limit && a <= k + 4 && !s_.LemmaIs(a, ClauseWord::kAgent) &&
                s_.pos(a) != Pos::kVerb && s_.pos(a) != Pos::kPunct) {
@@ -1023,13 +1023,13 @@ class SentenceCoder {
         (cursor < p.clause_end || (cursor == p.clause_end && relative))) {
       const bool inf = pat.after.back().kind == PatternElement::Kind::kInf;
       const bool participle =
-          s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, "pp");
+          s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, Tag::kPp);
       // "looks forward to continuing his relationship with X": the object
       // of the verb form the pattern's last word governs.
       const bool verb_form =
           (s_.pos(cursor) == Pos::kVerb &&
-           (s_.HasTag(cursor, "ger") || s_.HasTag(cursor, "pprs") ||
-            s_.HasTag(cursor, "inf"))) ||
+           (s_.HasTag(cursor, Tag::kGer) || s_.HasTag(cursor, Tag::kPprs) ||
+            s_.HasTag(cursor, Tag::kInf))) ||
           HasGerundReading(cursor);  // "strengthening" read as a noun
       if (inf || participle || verb_form || relative ||
           s_.LemmaIs(cursor, ClauseWord::kObjectLink)) {
@@ -1832,7 +1832,7 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs, const PatternBook& book) {
     const size_t start = cs->mentions[m]->first_token;
     if (start > 0 && cs->IsPreposition(start - 1)) continue;
     // "an EU demand": after an indefinite article the name is a modifier.
-    if (cs->pos(start) == Pos::kDet && cs->HasTag(start, "ind")) continue;
+    if (cs->pos(start) == Pos::kDet && cs->HasTag(start, Tag::kInd)) continue;
     // A verb after it makes it a noun ("Syria talks resume"), unless that
     // word can be an adverb or a preposition too ("X looks forward to").
     const Pos next = cs->pos(i + 1);
@@ -1854,10 +1854,10 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs, const PatternBook& book) {
     for (const Reading& r : t.analysis->readings) {
       if (r.pos == Pos::kVerb && (r.HasTag("pri") || r.HasTag("pres") ||
                                   r.HasTag("past") || r.HasTag("ifi"))) {
-        cs->reading[i] = &r;
+        cs->SetReading(i, &r);
         cs->SetLemma(i, r.folded_lemma, book);
         if (particle) {  // and the word after it is its particle
-          cs->reading[i + 1] = particle;
+          cs->SetReading(i + 1, particle);
           cs->SetLemma(i + 1, particle->folded_lemma, book);
         }
         break;
@@ -1875,25 +1875,25 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
     // Also an English past tense right after a noun that is no actor ("the
     // attacks carried out by X"); after a possessive it is always a
     // participle ("Syria's alleged involvement").
-    if (i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+    if (i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, Tag::kPast) &&
         cs->form[i - 1] == "'s") {
       if (const Reading* r = ReadingOf(cs->tok(i), Pos::kVerb, "pp")) {
-        cs->reading[i] = r;
+        cs->SetReading(i, r);
       }
       continue;
     }
     // And after "X," with a preposition next ("Margaret Hassan, kidnapped
     // in Iraq"), unless a verb of speech ("..., said in a statement").
-    if (i > 1 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+    if (i > 1 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, Tag::kPast) &&
         cs->form[i - 1] == "," && cs->mention_at[i - 2] >= 0 &&
         cs->IsPreposition(i + 1) && !cs->LemmaIs(i, ClauseWord::kSpeech)) {
       if (const Reading* r = ReadingOf(cs->tok(i), Pos::kVerb, "pp")) {
-        cs->reading[i] = r;
+        cs->SetReading(i, r);
       }
       continue;
     }
     const bool past_after_noun =
-        i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+        i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, Tag::kPast) &&
         cs->pos(i - 1) == Pos::kNoun && cs->mention_at[i - 1] < 0;
     if (cs->pos(i) != Pos::kAdj && !past_after_noun) continue;
     const Token& t = cs->tok(i);
@@ -1914,7 +1914,7 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
       }
       if (cs->LemmaIs(k, ClauseWord::kAgent) &&
           cs->MentionStarting(k + 1) >= 0) {
-        cs->reading[i] = pp;
+        cs->SetReading(i, pp);
         cs->SetLemma(i, pp->folded_lemma, book);
         break;
       }
@@ -2018,6 +2018,7 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
     }
     cs.FindKinds(book->second);
     cs.reading.resize(n);
+    cs.tags.assign(n, 0);
     for (size_t i = 0; i < n; ++i) cs.reading[i] = s.tokens[i].chosen();
     ReadVerbsAfterSubjects(&cs, book->second);
     ReadParticiplesWithAgents(&cs, book->second);
