@@ -12,13 +12,13 @@ bool ClauseSentence::IsPreposition(size_t i) const {
   return !(r && r->tags.find("+det") != std::string::npos && lemma[i] == "de");
 }
 
-void ClauseSentence::FindKinds(const PatternBook& book) {
+void ClauseSentence::LookUpWords(const PatternBook& book) {
   const size_t n = size();
-  lemma_kinds.resize(n);
-  form_kinds.resize(n);
+  lemma_info.resize(n);
+  form_info.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    lemma_kinds[i] = book.Kinds(lemma[i]);
-    form_kinds[i] = form[i] == lemma[i] ? lemma_kinds[i] : book.Kinds(form[i]);
+    lemma_info[i] = book.Word(lemma[i]);
+    form_info[i] = form[i] == lemma[i] ? lemma_info[i] : book.Word(form[i]);
   }
 }
 
@@ -316,7 +316,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     Predicate p;
     p.verb = v;
     p.lemma = s.lemma[v];
-    p.kinds = s.lemma_kinds[v];
+    p.word = s.lemma_info[v];
     // The verb group: auxiliaries, clitics, negation and adverbs before it.
     size_t first = v;
     // (The auxiliary nearest the verb tells the voice: "avoir été arrêté",

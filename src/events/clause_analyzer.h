@@ -51,7 +51,7 @@ struct ClauseSentence {
   // before the first is added: the strings never move).
   std::vector<std::string> folded;
   // What each token's lemma and form are among the clause words.
-  std::vector<WordKinds> lemma_kinds, form_kinds;
+  std::vector<WordInfo> lemma_info, form_info;
   std::vector<const ActorMention*> mentions;  // of this sentence, by position
   std::vector<int> mention_at;                // token → mention index or -1
   std::vector<char> is_adp_a;                 // French "a" read as "à"
@@ -67,18 +67,16 @@ struct ClauseSentence {
   const Token& tok(size_t i) const { return sentence->tokens[i]; }
   Pos pos(size_t i) const { return reading[i] ? reading[i]->pos : Pos::kX; }
   bool LemmaIs(size_t i, ClauseWord kind) const {
-    return lemma_kinds[i].Is(kind);
+    return lemma_info[i].Is(kind);
   }
-  bool FormIs(size_t i, ClauseWord kind) const {
-    return form_kinds[i].Is(kind);
-  }
-  // Looks up what every token's lemma and form are (lemma_kinds,
-  // form_kinds), once lemma and form are filled in.
-  void FindKinds(const PatternBook& book);
+  bool FormIs(size_t i, ClauseWord kind) const { return form_info[i].Is(kind); }
+  // Looks up what every token's lemma and form are (lemma_info,
+  // form_info), once lemma and form are filled in.
+  void LookUpWords(const PatternBook& book);
   // Gives token i another lemma (and what it is).
   void SetLemma(size_t i, std::string_view l, const PatternBook& book) {
     lemma[i] = l;
-    lemma_kinds[i] = book.Kinds(l);
+    lemma_info[i] = book.Word(l);
   }
   void SetReading(size_t i, const Reading* r) {
     reading[i] = r;
@@ -103,8 +101,8 @@ struct Predicate {
   size_t first = 0;       // first token of the verb group
   size_t clause_end = 0;  // objects are looked for before this token
   std::string lemma;      // folded
-  WordKinds kinds;        // what lemma is among the clause words
-  bool Is(ClauseWord kind) const { return kinds.Is(kind); }
+  WordInfo word;          // what the pattern book knows of lemma
+  bool Is(ClauseWord kind) const { return word.Is(kind); }
   bool passive = false;
   bool reflexive = false;
   bool object_clitic = false;  // "l'accuse", "les a attaqués"

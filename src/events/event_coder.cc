@@ -360,13 +360,13 @@ class SentenceCoder {
       p.form = Predicate::Form::kNoun;
       p.verb = p.first = i;
       p.lemma = lemma;
-      p.kinds = book_.Kinds(lemma);
+      p.word = book_.Word(lemma);
       {
         size_t k = i;
         if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
         p.instigation =
             k > 0 && s_.pos(k - 1) == Pos::kAdp &&
-            s_.lemma_kinds[k - 1].Starts(ClauseWord::kInstigation) &&
+            s_.lemma_info[k - 1].Starts(ClauseWord::kInstigation) &&
             book_.IsPair(ClauseWord::kInstigation, s_.lemma[k - 1], lemma);
       }
       p.clause_end = s_.size();
@@ -392,7 +392,7 @@ class SentenceCoder {
               (s_.pos(k) == Pos::kNoun &&
                !s_.LemmaIs(k, ClauseWord::kQuantity) &&
                !s_.LemmaIs(k, ClauseWord::kTimeNoun) &&
-               !(g.kinds.Starts(ClauseWord::kVerbIdiom) &&
+               !(g.word.Starts(ClauseWord::kVerbIdiom) &&
                  book_.IsPair(ClauseWord::kVerbIdiom, g.lemma, s_.lemma[k])) &&
                !HasReading(k, Pos::kNum) && !HasReading(k, Pos::kAdj) &&
                !HasReading(k, Pos::kDet))) {
@@ -618,6 +618,15 @@ class SentenceCoder {
   // A pattern word matches a token's lemma or form, or one word of a
   // multiword token ("côté" in "du côté de").
   bool WordMatches(const PatternElement& e, size_t i) const {
+    // The lemma or the form: by number (WordInfo::pattern_word), with no
+    // string compared.
+    const uint32_t lemma = s_.lemma_info[i].pattern_word;
+    const uint32_t form = s_.form_info[i].pattern_word;
+    if (lemma != 0 || form != 0) {
+      for (uint32_t id : e.ids) {
+        if (id == lemma || id == form) return true;
+      }
+    }
     // A plural the analyser does not know ("fournitures"): its singular.
     std::string_view unknown_singular;
     const Token& t = s_.tok(i);
@@ -626,10 +635,11 @@ class SentenceCoder {
       unknown_singular = std::string_view(s_.form[i]);
       unknown_singular.remove_suffix(1);
     }
+    const bool multiword = t.flags & Token::kMultiword;
+    if (unknown_singular.empty() && !multiword) return false;
     for (const auto& w : e.words) {
-      if (s_.lemma[i] == w || s_.form[i] == w) return true;
       if (!unknown_singular.empty() && unknown_singular == w) return true;
-      if (s_.tok(i).flags & Token::kMultiword) {
+      if (multiword) {
         for (auto part : SplitList(s_.lemma[i], ' ')) {
           if (part == w) return true;
         }
@@ -1739,7 +1749,7 @@ class SentenceCoder {
   // "trouver la mort", "lose their lives": a verb + noun of clause_words'
   // death_phrase right after it.
   bool DeathPhrase(const Predicate& p) const {
-    if (!p.kinds.Starts(ClauseWord::kDeathPhrase)) return false;
+    if (!p.word.Starts(ClauseWord::kDeathPhrase)) return false;
     for (size_t k = p.verb + 1; k < s_.size() && k <= p.verb + 3; ++k) {
       if (book_.IsPair(ClauseWord::kDeathPhrase, p.lemma, s_.lemma[k])) {
         return true;
@@ -2016,7 +2026,7 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
         cs.mention_at[k] = idx;
       }
     }
-    cs.FindKinds(book->second);
+    cs.LookUpWords(book->second);
     cs.reading.resize(n);
     cs.tags.assign(n, 0);
     for (size_t i = 0; i < n; ++i) cs.reading[i] = s.tokens[i].chosen();

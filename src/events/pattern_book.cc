@@ -1,6 +1,7 @@
 #include "events/pattern_book.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/fold.h"
 #include "base/tsv.h"
@@ -84,7 +85,7 @@ Status PatternBook::LoadPatterns(const std::string& path,
     p.cameo = std::string(f[2]);
     bool seen_self = false;
     for (auto el : SplitList(f[1], ' ')) {
-      PatternElement e{PatternElement::Kind::kWord, {}};
+      PatternElement e{PatternElement::Kind::kWord, {}, {}};
       if (el == "*") {
         if (seen_self) return Status::InvalidArgument("two '*' in a pattern");
         seen_self = true;
@@ -166,7 +167,7 @@ Status PatternBook::Load(const std::string& dir, const std::string& lang,
                  sp = word.find(' ', sp + 1)) {
               words_[word.substr(0, sp)].starts |= bit;
             }
-            words_[std::move(word)].is |= bit;
+            words_[word].is |= bit;
           }
         }
         return Status::Ok();
@@ -175,12 +176,26 @@ Status PatternBook::Load(const std::string& dir, const std::string& lang,
 }
 
 void PatternBook::Finish() {
+  uint32_t pattern_words = 0;
   for (auto* book : {&verbs_, &nouns_}) {
     for (auto& [k, v] : *book) {
       std::stable_sort(
           v.begin(), v.end(), [](const Pattern& a, const Pattern& b) {
             return a.key.size() + a.literals > b.key.size() + b.literals;
           });
+      for (Pattern& p : v) {
+        for (auto* elements : {&p.before, &p.after}) {
+          for (PatternElement& e : *elements) {
+            if (e.kind != PatternElement::Kind::kWord) continue;
+            e.ids.clear();
+            for (const std::string& w : e.words) {
+              uint32_t& id = words_[w].pattern_word;
+              if (id == 0) id = ++pattern_words;
+              e.ids.push_back(id);
+            }
+          }
+        }
+      }
     }
   }
 }
@@ -195,18 +210,91 @@ const std::vector<Pattern>* PatternBook::Noun(std::string_view lemma) const {
   return it == nouns_.end() ? nullptr : &it->second;
 }
 
-WordKinds PatternBook::Kinds(std::string_view word) const {
-  auto it = words_.find(word);
-  return it == words_.end() ? WordKinds{} : it->second;
+uint64_t WordTable::Hash(std::string_view word) {
+  // (Words are short: their first and last bytes, loaded 8 or 4 at a time
+  // and overlapping, then every 8 bytes between, make the hash.)
+  constexpr uint64_t kMul = 0x9e3779b97f4a7c15;
+  const char* p = word.data();
+  const size_t n = word.size();
+  auto load8 = [](const char* at) {
+    uint64_t x;
+    std::memcpy(&x, at, 8);
+    return x;
+  };
+  auto load4 = [](const char* at) {
+    uint32_t x;
+    std::memcpy(&x, at, 4);
+    return uint64_t{x};
+  };
+  uint64_t a, b;
+  if (n >= 8) {
+    a = load8(p);
+    b = load8(p + n - 8);
+  } else if (n >= 4) {
+    a = load4(p);
+    b = load4(p + n - 4);
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(p[0]) |
+        uint64_t{static_cast<unsigned char>(p[n / 2])} << 8;
+    b = static_cast<unsigned char>(p[n - 1]);
+  } else {
+    a = b = 0;
+  }
+  uint64_t h = (a ^ n) * kMul;
+  for (size_t i = 8; i + 8 < n; i += 8) h = (h ^ load8(p + i)) * kMul;
+  h = (h ^ (h >> 29) ^ b) * kMul;
+  return h ^ (h >> 32);
+}
+
+size_t WordTable::SlotOf(std::string_view word, uint64_t h) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.entry == 0 || (slot.hash == h && words_[slot.entry - 1] == word)) {
+      return i;
+    }
+  }
+}
+
+void WordTable::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  for (const Slot& slot : old) {
+    if (slot.entry == 0) continue;
+    slots_[SlotOf(words_[slot.entry - 1], slot.hash)] = slot;
+  }
+}
+
+WordInfo& WordTable::operator[](std::string_view word) {
+  if ((words_.size() + 1) * 4 > slots_.size()) Grow();
+  const uint64_t h = Hash(word);
+  Slot& slot = slots_[SlotOf(word, h)];
+  if (slot.entry == 0) {
+    words_.emplace_back(word);
+    infos_.emplace_back();
+    slot = {h, static_cast<uint32_t>(words_.size())};
+  }
+  return infos_[slot.entry - 1];
+}
+
+const WordInfo* WordTable::Find(std::string_view word) const {
+  if (slots_.empty()) return nullptr;
+  const Slot& slot = slots_[SlotOf(word, Hash(word))];
+  return slot.entry == 0 ? nullptr : &infos_[slot.entry - 1];
+}
+
+WordInfo PatternBook::Word(std::string_view word) const {
+  const WordInfo* k = words_.Find(word);
+  return k ? *k : WordInfo{};
 }
 
 bool PatternBook::IsPair(ClauseWord kind, std::string_view first,
                          std::string_view second) const {
-  if (!Kinds(first).Starts(kind)) return false;
+  if (!Word(first).Starts(kind)) return false;
   std::string pair;
   pair.reserve(first.size() + 1 + second.size());
   pair.append(first).append(1, ' ').append(second);
-  return Kinds(pair).Is(kind);
+  return Word(pair).Is(kind);
 }
 
 long long PatternBook::NumberWord(std::string_view lemma) const {

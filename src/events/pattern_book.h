@@ -56,22 +56,54 @@ enum class ClauseWord : uint8_t {
   kVerbalAttack,
 };
 
-// What a word is among the clause words, a bit per ClauseWord: the kinds
-// it is a word of, and those it is the first word of a multiword entry of
-// ("trouver" of the death_phrase "trouver mort"). Looked up once per token
-// and sentence (ClauseSentence) instead of once per question.
-struct WordKinds {
+// What the pattern book knows of a word: the kinds of clause words it is a
+// word of (a bit per ClauseWord), those it is the first word of a
+// multiword entry of ("trouver" of the death_phrase "trouver mort"), and
+// its number among the words of patterns (PatternElement::ids). Looked up
+// once per token and sentence (ClauseSentence) instead of once per
+// question.
+struct WordInfo {
   uint64_t is = 0;
   uint64_t starts = 0;
+  uint32_t pattern_word = 0;  // 0: in no pattern
   bool Is(ClauseWord k) const { return (is >> static_cast<int>(k)) & 1; }
   bool Starts(ClauseWord k) const {
     return (starts >> static_cast<int>(k)) & 1;
   }
 };
 
+// Words (folded) to what the pattern book knows of them, in open
+// addressing. Asked for every token's lemma and form, most often about a
+// word it does not hold: a lookup is a cheap hash of 8 bytes at a time and
+// mostly one probe, where std::unordered_map cost a byte-wise hash, a
+// division and a list walk.
+class WordTable {
+ public:
+  // The entry of `word`, added (empty) when absent.
+  WordInfo& operator[](std::string_view word);
+  // The entry of `word`, or nullptr.
+  const WordInfo* Find(std::string_view word) const;
+
+ private:
+  static uint64_t Hash(std::string_view word);
+  // The slot of `word` (its hash is `h`): where it is, or the empty slot
+  // where it would go.
+  size_t SlotOf(std::string_view word, uint64_t h) const;
+  void Grow();
+
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t entry = 0;  // index in words_ and infos_ + 1; 0: empty
+  };
+  std::vector<Slot> slots_;  // a power of two, at most a quarter full
+  std::vector<std::string> words_;
+  std::vector<WordInfo> infos_;
+};
+
 struct PatternElement {
   enum class Kind { kSource, kTarget, kSelf, kWord, kInf, kReflexive } kind;
   std::vector<std::string> words;  // kWord alternatives, kInf lemma (folded)
+  std::vector<uint32_t> ids;       // kWord: WordInfo::pattern_word of words
 };
 
 struct Pattern {
@@ -97,11 +129,11 @@ class PatternBook {
   bool IsLightVerb(std::string_view lemma) const {
     return light_verbs_.find(lemma) != light_verbs_.end();
   }
-  // What `word` (folded) is among the clause words (clause_words.tsv).
-  WordKinds Kinds(std::string_view word) const;
+  // What the book knows of `word` (folded).
+  WordInfo Word(std::string_view word) const;
   // Clause words of `kind` contain `word` (folded).
   bool Is(ClauseWord kind, std::string_view word) const {
-    return Kinds(word).Is(kind);
+    return Word(word).Is(kind);
   }
   // Clause words of `kind` contain `first` + " " + `second` ("trouver
   // mort", "sous pression").
@@ -116,7 +148,8 @@ class PatternBook {
     return verb_suffixes_;
   }
   size_t size() const { return count_; }
-  void Finish();  // sorts each lemma's patterns, best first
+  // Sorts each lemma's patterns, best first, and numbers their words.
+  void Finish();
 
  private:
   // (Looked up with string views at every token: hashed, no copies.)
@@ -134,7 +167,7 @@ class PatternBook {
                       const std::string& kind, PatternMap* out);
   PatternMap verbs_, nouns_;
   std::unordered_set<std::string, ViewHash, std::equal_to<>> light_verbs_;
-  ViewMap<WordKinds> words_;
+  WordTable words_;
   ViewMap<long long> numbers_;
   std::vector<std::pair<std::string, std::string>> verb_suffixes_;
   size_t count_ = 0;
