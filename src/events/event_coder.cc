@@ -1409,15 +1409,24 @@ class SentenceCoder {
         }
       }
     }
-    std::vector<Event> kept;
-    std::vector<int> kept_from;
+    Drop(drop, events, from);
+  }
+
+  // Removes the events marked in `drop` (and their predicates in `from`),
+  // in place: most sentences drop none.
+  static void Drop(const std::vector<char>& drop, std::vector<Event>* events,
+                   std::vector<int>* from) {
+    size_t kept = 0;
     for (size_t i = 0; i < events->size(); ++i) {
       if (drop[i]) continue;
-      kept.push_back(std::move((*events)[i]));
-      kept_from.push_back((*from)[i]);
+      if (kept != i) {
+        (*events)[kept] = std::move((*events)[i]);
+        (*from)[kept] = (*from)[i];
+      }
+      ++kept;
     }
-    *events = std::move(kept);
-    *from = std::move(kept_from);
+    events->erase(events->begin() + kept, events->end());
+    from->erase(from->begin() + kept, from->end());
   }
 
   // Roots of what two coordinated subjects with no target do to each other.
@@ -1551,15 +1560,7 @@ class SentenceCoder {
         }
       }
     }
-    std::vector<Event> kept;
-    std::vector<int> kept_from;
-    for (size_t i = 0; i < events->size(); ++i) {
-      if (drop[i]) continue;
-      kept.push_back(std::move((*events)[i]));
-      kept_from.push_back((*from)[i]);
-    }
-    *events = std::move(kept);
-    *from = std::move(kept_from);
+    Drop(drop, events, from);
   }
 
   // Where the event happened: a place named in the sentence (the closest
@@ -1761,10 +1762,13 @@ class SentenceCoder {
   // A light verb and its noun ("a lancé des attaques contre") may both
   // match: one event per dyad, root and polarity in a sentence.
   void Dedupe(std::vector<Event>* events) const {
-    std::vector<Event> kept;
-    for (auto& e : *events) {
+    // (In place: the events kept so far are the first `kept`.)
+    size_t kept = 0;
+    for (size_t i = 0; i < events->size(); ++i) {
+      const Event& e = (*events)[i];
       bool dup = false;
-      for (const auto& k : kept) {
+      for (size_t j = 0; j < kept; ++j) {
+        const Event& k = (*events)[j];
         auto span = [](const std::optional<Actor>& a) {
           return a ? std::make_pair(a->span.begin, a->span.end)
                    : std::make_pair(0u, 0u);
@@ -1789,9 +1793,11 @@ class SentenceCoder {
           dup = true;
         }
       }
-      if (!dup) kept.push_back(std::move(e));
+      if (dup) continue;
+      if (kept != i) (*events)[kept] = std::move((*events)[i]);
+      ++kept;
     }
-    *events = std::move(kept);
+    events->erase(events->begin() + kept, events->end());
   }
 
   const PatternBook& book_;
