@@ -283,11 +283,6 @@ const WordInfo* WordTable::Find(std::string_view word) const {
   return slot.entry == 0 ? nullptr : &infos_[slot.entry - 1];
 }
 
-WordInfo PatternBook::Word(std::string_view word) const {
-  const WordInfo* k = words_.Find(word);
-  return k ? *k : WordInfo{};
-}
-
 bool PatternBook::IsPair(ClauseWord kind, std::string_view first,
                          std::string_view second) const {
   if (!Word(first).Starts(kind)) return false;

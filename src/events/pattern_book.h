@@ -130,7 +130,12 @@ class PatternBook {
     return light_verbs_.find(lemma) != light_verbs_.end();
   }
   // What the book knows of `word` (folded).
-  WordInfo Word(std::string_view word) const;
+  // (Inline: asked for every token's lemma and form.)
+  const WordInfo& Word(std::string_view word) const {
+    static constexpr WordInfo kUnknown;
+    const WordInfo* w = words_.Find(word);
+    return w ? *w : kUnknown;
+  }
   // Clause words of `kind` contain `word` (folded).
   bool Is(ClauseWord kind, std::string_view word) const {
     return Word(word).Is(kind);
