@@ -50,7 +50,8 @@ struct ClauseSentence {
   // The folded forms the morphology has none of (reserved for every token
   // before the first is added: the strings never move).
   std::vector<std::string> folded;
-  // What each token's lemma and form are among the clause words.
+  // What the pattern book knows of each token's lemma and form (see
+  // LookUpWords).
   std::vector<WordInfo> lemma_info, form_info;
   std::vector<const ActorMention*> mentions;  // of this sentence, by position
   std::vector<int> mention_at;                // token → mention index or -1
@@ -82,11 +83,13 @@ struct ClauseSentence {
     reading[i] = r;
     tags[i] = 0;
   }
+  // Token i's reading has tag `t`.
   bool HasTag(size_t i, Tag t) const {
     uint32_t bits = tags[i];
     if (!(bits & kTagsKnown)) bits = tags[i] = TagBits(reading[i]);
     return (bits >> static_cast<int>(t)) & 1;
   }
+  // The Tag bits of `r`'s tags, with kTagsKnown (only that for no reading).
   static uint32_t TagBits(const Reading* r);
   // A real preposition (not "du/des" = de + article).
   bool IsPreposition(size_t i) const;
