@@ -12,6 +12,38 @@ bool ClauseSentence::IsPreposition(size_t i) const {
   return !(r && r->tags.find("+det") != std::string::npos && lemma[i] == "de");
 }
 
+void ClauseSentence::LookUpWords(const PatternBook& book) {
+  const size_t n = size();
+  lemma_info.resize(n);
+  form_info.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    lemma_info[i] = book.Word(lemma[i]);
+    form_info[i] = form[i] == lemma[i] ? lemma_info[i] : book.Word(form[i]);
+  }
+}
+
+uint32_t ClauseSentence::TagBits(const Reading* r) {
+  static constexpr std::pair<std::string_view, Tag> kNames[] = {
+      {"cni", Tag::kCni}, {"fti", Tag::kFti},   {"ger", Tag::kGer},
+      {"ind", Tag::kInd}, {"inf", Tag::kInf},   {"past", Tag::kPast},
+      {"pp", Tag::kPp},   {"pprs", Tag::kPprs}, {"pro", Tag::kPro},
+      {"ref", Tag::kRef}, {"subj", Tag::kSubj}, {"tn", Tag::kTn},
+  };
+  uint32_t bits = kTagsKnown;
+  if (!r) return bits;
+  std::string_view t = r->tags;
+  while (!t.empty()) {
+    const size_t dot = t.find('.');
+    const std::string_view part = t.substr(0, dot);
+    for (const auto& [name, tag] : kNames) {
+      if (part == name) bits |= uint32_t{1} << static_cast<int>(tag);
+    }
+    if (dot == std::string_view::npos) break;
+    t.remove_prefix(dot + 1);
+  }
+  return bits;
+}
+
 int ClauseSentence::MentionStarting(size_t i) const {
   if (i >= size() || mention_at[i] < 0) return -1;
   int m = mention_at[i];
@@ -22,13 +54,13 @@ namespace {
 
 bool IsFiniteVerb(const ClauseSentence& s, size_t i) {
   if (s.pos(i) != Pos::kVerb && s.pos(i) != Pos::kAux) return false;
-  return !s.HasTag(i, "pp") && !s.HasTag(i, "inf") && !s.HasTag(i, "ger") &&
-         !s.HasTag(i, "pprs");
+  return !s.HasTag(i, Tag::kPp) && !s.HasTag(i, Tag::kInf) &&
+         !s.HasTag(i, Tag::kGer) && !s.HasTag(i, Tag::kPprs);
 }
 
 bool IsClitic(const ClauseSentence& s, size_t i) {
   if (s.pos(i) != Pos::kPron) return false;
-  return s.HasTag(i, "pro") || s.lemma[i] == "se";
+  return s.HasTag(i, Tag::kPro) || s.lemma[i] == "se";
 }
 
 bool IsPunct(const ClauseSentence& s, size_t i, std::string_view p) {
@@ -54,8 +86,8 @@ size_t ObjectOfNonFinite(const ClauseSentence& s, size_t start) {
     Pos p = s.pos(k);
     if (p == Pos::kDet || p == Pos::kAdj || p == Pos::kNum) continue;
     if (p != Pos::kVerb) return kNone;
-    return s.HasTag(k, "inf") || s.HasTag(k, "pp") || s.HasTag(k, "ger") ||
-                   s.HasTag(k, "pprs")
+    return s.HasTag(k, Tag::kInf) || s.HasTag(k, Tag::kPp) ||
+                   s.HasTag(k, Tag::kGer) || s.HasTag(k, Tag::kPprs)
                ? k
                : kNone;
   }
@@ -72,7 +104,7 @@ void ClauseAnalyzer::SpeakerForFirstPerson(
   int speaker = -1, speech = -1;
   for (size_t q = 0; q < preds->size(); ++q) {
     const Predicate& g = (*preds)[q];
-    if (g.subject >= 0 && !g.passive && w_.Is("speech", g.lemma)) {
+    if (g.subject >= 0 && !g.passive && g.Is(ClauseWord::kSpeech)) {
       speaker = g.subject;
       speech = static_cast<int>(q);
       break;
@@ -86,7 +118,7 @@ void ClauseAnalyzer::SpeakerForFirstPerson(
     // four words before the verb group, nothing but words between.
     bool first_person = false;
     for (size_t k = p.first, back = 0; k-- > 0 && back < 4; ++back) {
-      if (s.pos(k) == Pos::kPron && w_.Is("first_person", s.form[k])) {
+      if (s.pos(k) == Pos::kPron && s.FormIs(k, ClauseWord::kFirstPerson)) {
         first_person = true;
         break;
       }
@@ -138,8 +170,8 @@ int RelativeAntecedent(const ClauseSentence& s, size_t r) {
 }  // namespace
 
 bool ClauseAnalyzer::Negation(const ClauseSentence& s, size_t i) const {
-  return i < s.size() &&
-         (w_.Is("negation", s.lemma[i]) || w_.Is("negation", s.form[i]));
+  return i < s.size() && (s.LemmaIs(i, ClauseWord::kNegation) ||
+                          s.FormIs(i, ClauseWord::kNegation));
 }
 
 int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
@@ -162,7 +194,7 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
           start >= 2 &&
           (s.lemma[start - 1] == "of" || s.lemma[start - 1] == "de") &&
           (s.pos(start - 2) == Pos::kNum ||
-           w_.Is("quantity", s.lemma[start - 2]));
+           s.LemmaIs(start - 2, ClauseWord::kQuantity));
       // (Or a mention that took in a contracted "au"/"aux": "en visite au
       // Mexique".)
       const bool contracted_a =
@@ -190,7 +222,7 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
             --g;
           }
           if (g > 0 && s.pos(g - 1) == Pos::kPron &&
-              w_.Is("relative_subject", s.lemma[g - 1])) {
+              s.LemmaIs(g - 1, ClauseWord::kRelativeSubject)) {
             return RelativeAntecedent(s, g - 1);
           }
         }
@@ -223,14 +255,15 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
         for (size_t c = j - 1, back = 0; c-- > 1 && back < 8; ++back) {
           if (s.mention_at[c] >= 0 || s.pos(c) == Pos::kVerb) break;
           if (IsPunct(s, c, ",")) {
-            if (w_.Is("coordinator", s.lemma[c - 1])) j = c;
+            if (s.LemmaIs(c - 1, ClauseWord::kCoordinator)) j = c;
             break;
           }
         }
       }
-      bool coordinated = j >= 2 && w_.Is("coordinator", s.lemma[j - 1]);
+      bool coordinated = j >= 2 && s.LemmaIs(j - 1, ClauseWord::kCoordinator);
       while (coordinated && j >= 2 &&
-             (w_.Is("coordinator", s.lemma[j - 1]) || IsPunct(s, j - 1, ","))) {
+             (s.LemmaIs(j - 1, ClauseWord::kCoordinator) ||
+              IsPunct(s, j - 1, ","))) {
         int prev = s.mention_at[j - 2];
         if (prev < 0) break;
         co->push_back(prev);
@@ -247,7 +280,7 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
       }
       return m;
     }
-    if (s.pos(i) == Pos::kPron && w_.Is("relative_subject", s.lemma[i])) {
+    if (s.pos(i) == Pos::kPron && s.LemmaIs(i, ClauseWord::kRelativeSubject)) {
       return RelativeAntecedent(s, i);
     }
     if (IsFiniteVerb(s, i) || (s.pos(i) == Pos::kAux)) {
@@ -255,18 +288,20 @@ int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
       // antecedent is our subject too.
       for (size_t r = i, n = 0; r-- > 0 && n < 6; ++n) {
         if (IsPunct(s, r, ",")) break;
-        if (s.pos(r) == Pos::kPron && w_.Is("relative_subject", s.lemma[r])) {
+        if (s.pos(r) == Pos::kPron &&
+            s.LemmaIs(r, ClauseWord::kRelativeSubject)) {
           return RelativeAntecedent(s, r);
         }
       }
       return -1;
     }
     if (s.pos(i) == Pos::kVerb) continue;  // a participle: "soutenue par"
-    if (s.pos(i) == Pos::kSconj || w_.Is("subordinator", s.lemma[i]) ||
+    if (s.pos(i) == Pos::kSconj || s.LemmaIs(i, ClauseWord::kSubordinator) ||
         IsPunct(s, i, ";") || IsPunct(s, i, ":")) {
       return -1;
     }
-    if (s.pos(i) == Pos::kPron && (s.HasTag(i, "tn") || s.HasTag(i, "subj"))) {
+    if (s.pos(i) == Pos::kPron &&
+        (s.HasTag(i, Tag::kTn) || s.HasTag(i, Tag::kSubj))) {
       return -1;  // an unresolved subject pronoun
     }
   }
@@ -281,23 +316,24 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     Predicate p;
     p.verb = v;
     p.lemma = s.lemma[v];
+    p.word = s.lemma_info[v];
     // The verb group: auxiliaries, clitics, negation and adverbs before it.
     size_t first = v;
     // (The auxiliary nearest the verb tells the voice: "avoir été arrêté",
     // "ayant été écroué" are passive, "avoir rencontré" is not.)
     bool has_aux = false, passive_aux = false, future = false,
          conditional = false;
-    const bool participle_head = s.HasTag(v, "pp");
+    const bool participle_head = s.HasTag(v, Tag::kPp);
     auto filler = [&](size_t k) {
-      return w_.Is("group_filler", s.lemma[k]) ||
-             w_.Is("group_filler", s.form[k]);
+      return s.LemmaIs(k, ClauseWord::kGroupFiller) ||
+             s.FormIs(k, ClauseWord::kGroupFiller);
     };
     for (size_t k = v; k-- > 0 && v - k <= 6;) {
       Pos pk = s.pos(k);
       // A form of avoir / être / have / be the tagger read as a verb, before
       // a participle, is its auxiliary.
       if (pk == Pos::kVerb && participle_head && k + 1 < v &&
-          w_.Is("perfect_aux", s.lemma[k])) {
+          s.LemmaIs(k, ClauseWord::kPerfectAux)) {
         pk = Pos::kAux;
       }
       // (Adverbial phrases inside the group count as adverbs: "avait
@@ -310,24 +346,25 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         if (s.is_adp_a[k]) break;
         first = k;
         if (pk == Pos::kAux) {
-          if (!has_aux) passive_aux = w_.Is("passive_aux", s.lemma[k]);
+          if (!has_aux) passive_aux = s.LemmaIs(k, ClauseWord::kPassiveAux);
           has_aux = true;
-          if (w_.Is("future_aux", s.lemma[k]) ||
-              w_.Is("future_aux", s.form[k])) {
+          if (s.LemmaIs(k, ClauseWord::kFutureAux) ||
+              s.FormIs(k, ClauseWord::kFutureAux)) {
             future = true;
           }
-          if (w_.Is("scheduled_aux", s.lemma[k]) && !s.HasTag(k, "cni")) {
+          if (s.LemmaIs(k, ClauseWord::kScheduledAux) &&
+              !s.HasTag(k, Tag::kCni)) {
             future = true;  // "doit se rendre jeudi": scheduled
-          } else if (w_.Is("conditional_aux", s.lemma[k]) ||
-                     w_.Is("conditional_aux", s.form[k])) {
+          } else if (s.LemmaIs(k, ClauseWord::kConditionalAux) ||
+                     s.FormIs(k, ClauseWord::kConditionalAux)) {
             conditional = true;
           }
-          if (s.HasTag(k, "fti")) future = true;
-          if (s.HasTag(k, "cni")) conditional = true;
+          if (s.HasTag(k, Tag::kFti)) future = true;
+          if (s.HasTag(k, Tag::kCni)) conditional = true;
         }
         if (s.lemma[k] == "se") p.reflexive = true;
         if (IsClitic(s, k) && s.lemma[k] != "se" && s.lemma[k] != "en" &&
-            s.lemma[k] != "y" && !s.HasTag(k, "ref")) {
+            s.lemma[k] != "y" && !s.HasTag(k, Tag::kRef)) {
           p.object_clitic = true;
         }
         continue;
@@ -341,45 +378,47 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       for (size_t k = first; k-- > 0 && first - k <= 24;) {
         const Pos pk = s.pos(k);
         if (pk == Pos::kVerb || pk == Pos::kAux) {
-          const bool aux = w_.Is("perfect_aux", s.lemma[k]) &&
+          const bool aux = s.LemmaIs(k, ClauseWord::kPerfectAux) &&
                            IsFiniteVerb(s, k) && k + 2 < first;
           size_t c = k + 1;
           while (c < first && s.pos(c) == Pos::kAdv) ++c;
           if (aux && IsPunct(s, c, ",")) {
             first = k;
             has_aux = true;
-            passive_aux = w_.Is("passive_aux", s.lemma[k]);
+            passive_aux = s.LemmaIs(k, ClauseWord::kPassiveAux);
           }
           break;
         }
         if (IsPunct(s, k, ";") || IsPunct(s, k, ":") ||
             s.pos(k) == Pos::kSconj ||
-            (s.pos(k) == Pos::kPron && w_.Is("relative_subject", s.lemma[k]))) {
+            (s.pos(k) == Pos::kPron &&
+             s.LemmaIs(k, ClauseWord::kRelativeSubject))) {
           break;
         }
       }
     }
     p.first = first;
-    const bool pp = s.HasTag(v, "pp");
+    const bool pp = s.HasTag(v, Tag::kPp);
     // A compound infinitive ("affirme avoir repoussé", "après avoir
     // rencontré") hangs on a governor like a simple one.
     const bool aux_infinitive =
         has_aux && s.pos(first) == Pos::kAux &&
-        (s.HasTag(first, "inf") || s.HasTag(first, "ger"));
+        (s.HasTag(first, Tag::kInf) || s.HasTag(first, Tag::kGer));
     if (pp && aux_infinitive) {
       p.form = Predicate::Form::kInfinitive;
       p.passive =
-          passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma);
+          passive_aux && !p.reflexive && !p.Is(ClauseWord::kUnaccusative);
     } else if (pp && has_aux) {
       p.form = Predicate::Form::kFinite;
       p.passive =
-          passive_aux && !p.reflexive && !w_.Is("unaccusative", p.lemma);
+          passive_aux && !p.reflexive && !p.Is(ClauseWord::kUnaccusative);
     } else if (pp) {
       p.form = Predicate::Form::kParticiple;
       p.passive = true;
-    } else if ((s.HasTag(v, "ger") || s.HasTag(v, "pprs")) && !has_aux) {
+    } else if ((s.HasTag(v, Tag::kGer) || s.HasTag(v, Tag::kPprs)) &&
+               !has_aux) {
       p.form = Predicate::Form::kGerund;
-    } else if (s.HasTag(v, "inf") && !has_aux) {
+    } else if (s.HasTag(v, Tag::kInf) && !has_aux) {
       p.form = Predicate::Form::kInfinitive;
     } else {
       p.form = Predicate::Form::kFinite;
@@ -389,11 +428,11 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       if (k > v && !(Negation(s, k) || IsClitic(s, k))) break;
       if (Negation(s, k)) p.negated = true;
     }
-    if (s.HasTag(v, "fti")) future = true;
-    if (s.HasTag(v, "cni")) conditional = true;
+    if (s.HasTag(v, Tag::kFti)) future = true;
+    if (s.HasTag(v, Tag::kCni)) conditional = true;
     if (future) p.modality = "future";
     if (conditional) p.modality = "conditional";
-    if (p.passive && w_.Is("expected", p.lemma)) p.modality = "future";
+    if (p.passive && p.Is(ClauseWord::kExpected)) p.modality = "future";
     preds.push_back(std::move(p));
   }
   // Subjects, governors, modality inherited by complements.
@@ -437,17 +476,17 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         p.subject = g.subject;
         p.co_subjects = g.co_subjects;
         if (p.form == Predicate::Form::kInfinitive) {
-          if (w_.Is("future_aux", g.lemma) || w_.Is("plan_verb", g.lemma) ||
-              w_.Is("expected", g.lemma)) {
+          if (g.Is(ClauseWord::kFutureAux) || g.Is(ClauseWord::kPlanVerb) ||
+              g.Is(ClauseWord::kExpected)) {
             p.modality = "future";
-          } else if (w_.Is("conditional_aux", g.lemma)) {
+          } else if (g.Is(ClauseWord::kConditionalAux)) {
             p.modality = g.modality == "asserted" && g.lemma == "devoir"
                              ? "future"
                              : "conditional";
           } else {
             p.modality = g.modality;
           }
-          if (w_.Is("negating_verb", g.lemma)) {
+          if (g.Is(ClauseWord::kNegatingVerb)) {
             p.negated = !g.negated;
             p.notes += " negated by '" + g.lemma + "';";
           } else {
@@ -457,7 +496,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
           p.modality = g.modality;
           // "denied attacking the convoy": a gerund right after a verb of
           // denial did not happen.
-          if (w_.Is("negating_verb", g.lemma) && p.first <= g.verb + 2) {
+          if (g.Is(ClauseWord::kNegatingVerb) && p.first <= g.verb + 2) {
             p.negated = !g.negated;
             p.notes += " negated by '" + g.lemma + "';";
           }
@@ -465,7 +504,8 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       }
       // "au lieu de" / "instead of" + verb: did not happen.
       for (size_t k = p.first; k-- > 0 && p.first - k <= 2;) {
-        if (w_.Is("instead", s.lemma[k]) || w_.Is("instead", s.form[k])) {
+        if (s.LemmaIs(k, ClauseWord::kInstead) ||
+            s.FormIs(k, ClauseWord::kInstead)) {
           p.negated = true;
           p.notes += " after 'instead of';";
         }
@@ -480,11 +520,11 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     // "X avait menacé Y et appelé Z à ...": a participle coordinated after a
     // compound tense shares its auxiliary, voice and subject.
     if (p.form == Predicate::Form::kParticiple && p.first > 0 &&
-        w_.Is("coordinator", s.lemma[p.first - 1])) {
+        s.LemmaIs(p.first - 1, ClauseWord::kCoordinator)) {
       for (size_t q = pi; q-- > 0;) {
         const Predicate& g = preds[q];
         if (g.form != Predicate::Form::kFinite) continue;
-        if (s.HasTag(g.verb, "pp") && g.verb < p.first) {
+        if (s.HasTag(g.verb, Tag::kPp) && g.verb < p.first) {
           p.form = Predicate::Form::kFinite;
           p.passive = g.passive;
           p.subject = g.subject;
@@ -512,7 +552,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       // personnes et en a blessé 150" (not "50 personnes", the first
       // verb's object).
       const bool coordinated_verb =
-          p.first > 0 && w_.Is("coordinator", s.lemma[p.first - 1]);
+          p.first > 0 && s.LemmaIs(p.first - 1, ClauseWord::kCoordinator);
       if (coordinated_verb && p.subject >= 0 &&
           s.mentions[p.subject]->end_token + 1 == p.first) {
         const size_t start = s.mentions[p.subject]->first_token;
@@ -543,12 +583,12 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       const bool after_speech = p.first > 0 && (IsPunct(s, p.first - 1, ",") ||
                                                 IsQuote(s, p.first - 1));
       if (p.subject < 0 && p.verb + 1 < n && after_speech &&
-          w_.Is("speech", p.lemma)) {
+          p.Is(ClauseWord::kSpeech)) {
         size_t k = p.verb + 1;
         // "..., a prévenu mercredi X", "said on Monday X", "a affirmé
         // l'autre vice-Premier ministre".
         while (k + 1 < n && s.mention_at[k] < 0 &&
-               (w_.Is("time_noun", s.lemma[k]) || s.pos(k) == Pos::kAdv ||
+               (s.LemmaIs(k, ClauseWord::kTimeNoun) || s.pos(k) == Pos::kAdv ||
                 s.pos(k) == Pos::kDet || s.pos(k) == Pos::kAdj)) {
           ++k;
         }
@@ -570,10 +610,10 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
     Predicate& p = preds[pi];
     size_t end = n;
     for (size_t k = p.verb + 1; k < n; ++k) {
-      bool boundary =
-          IsPunct(s, k, ";") || IsPunct(s, k, ":") ||
-          (s.pos(k) == Pos::kPron && w_.Is("relative_subject", s.lemma[k])) ||
-          s.pos(k) == Pos::kSconj;
+      bool boundary = IsPunct(s, k, ";") || IsPunct(s, k, ":") ||
+                      (s.pos(k) == Pos::kPron &&
+                       s.LemmaIs(k, ClauseWord::kRelativeSubject)) ||
+                      s.pos(k) == Pos::kSconj;
       if (!boundary) {
         for (size_t q = pi + 1; q < preds.size(); ++q) {
           // (A word the dictionary does not know, guessed as a verb, does
@@ -599,7 +639,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       for (size_t k = p.verb + 1; k < end && k <= p.verb + (comma ? 14 : 8);
            ++k) {
         if (IsPunct(s, k, ",")) comma = true;
-        if (w_.Is("agent", s.lemma[k])) {
+        if (s.LemmaIs(k, ClauseWord::kAgent)) {
           size_t j = k + 1;
           // "par « des casseurs »": past an opening quotation mark.
           if (j + 1 < n && s.mention_at[j] < 0 && IsQuote(s, j)) ++j;

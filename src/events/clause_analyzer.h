@@ -23,24 +23,74 @@
 
 namespace dyad {
 
+// The elements of a reading's tags (Reading::tags) the clause analysis asks
+// about.
+enum class Tag : uint8_t {
+  kCni,   // conditional
+  kFti,   // future
+  kGer,   // gerund
+  kInd,   // indefinite
+  kInf,   // infinitive
+  kPast,  // past tense (English)
+  kPp,    // past participle
+  kPprs,  // present participle
+  kPro,   // clitic pronoun
+  kRef,   // reflexive
+  kSubj,  // subject pronoun
+  kTn,    // tonic pronoun
+};
+
 // A sentence as the clause analysis sees it.
 struct ClauseSentence {
   const Sentence* sentence = nullptr;
-  std::string_view text;                      // the document text
-  std::vector<std::string> lemma, form;       // folded, per token
+  std::string_view text;  // the document text
+  // Folded, per token: views of the morphology's cache (or of `folded`),
+  // not copies.
+  std::vector<std::string_view> lemma, form;
+  // The folded forms the morphology has none of (reserved for every token
+  // before the first is added: the strings never move).
+  std::vector<std::string> folded;
+  // What the pattern book knows of each token's lemma and form (see
+  // LookUpWords).
+  std::vector<WordInfo> lemma_info, form_info;
   std::vector<const ActorMention*> mentions;  // of this sentence, by position
   std::vector<int> mention_at;                // token → mention index or -1
   std::vector<char> is_adp_a;                 // French "a" read as "à"
   // The reading the clause analysis uses: the tagger's, or another one the
-  // actor mentions make clear (see EventCoder::Code).
+  // actor mentions make clear (see EventCoder::Code). Set with SetReading.
   std::vector<const Reading*> reading;
+  // Its tags as bits (a bit per Tag), parsed at the first question
+  // (kTagsKnown set) rather than at every question.
+  mutable std::vector<uint32_t> tags;
+  static constexpr uint32_t kTagsKnown = uint32_t{1} << 31;
 
   size_t size() const { return lemma.size(); }
   const Token& tok(size_t i) const { return sentence->tokens[i]; }
   Pos pos(size_t i) const { return reading[i] ? reading[i]->pos : Pos::kX; }
-  bool HasTag(size_t i, std::string_view t) const {
-    return reading[i] && reading[i]->HasTag(t);
+  bool LemmaIs(size_t i, ClauseWord kind) const {
+    return lemma_info[i].Is(kind);
   }
+  bool FormIs(size_t i, ClauseWord kind) const { return form_info[i].Is(kind); }
+  // Looks up what every token's lemma and form are (lemma_info,
+  // form_info), once lemma and form are filled in.
+  void LookUpWords(const PatternBook& book);
+  // Gives token i another lemma (and what it is).
+  void SetLemma(size_t i, std::string_view l, const PatternBook& book) {
+    lemma[i] = l;
+    lemma_info[i] = book.Word(l);
+  }
+  void SetReading(size_t i, const Reading* r) {
+    reading[i] = r;
+    tags[i] = 0;
+  }
+  // Token i's reading has tag `t`.
+  bool HasTag(size_t i, Tag t) const {
+    uint32_t bits = tags[i];
+    if (!(bits & kTagsKnown)) bits = tags[i] = TagBits(reading[i]);
+    return (bits >> static_cast<int>(t)) & 1;
+  }
+  // The Tag bits of `r`'s tags, with kTagsKnown (only that for no reading).
+  static uint32_t TagBits(const Reading* r);
   // A real preposition (not "du/des" = de + article).
   bool IsPreposition(size_t i) const;
   // The mention starting exactly at token i, or -1.
@@ -54,6 +104,8 @@ struct Predicate {
   size_t first = 0;       // first token of the verb group
   size_t clause_end = 0;  // objects are looked for before this token
   std::string lemma;      // folded
+  WordInfo word;          // what the pattern book knows of lemma
+  bool Is(ClauseWord kind) const { return word.Is(kind); }
   bool passive = false;
   bool reflexive = false;
   bool object_clitic = false;  // "l'accuse", "les a attaqués"

@@ -161,7 +161,7 @@ class SentenceCoder {
         const bool by_attack = CauseNoun(static_cast<int>(pi), &e);
         // Only a finite clause names its subject reliably enough ("des
         // attentats le visant": who aimed them is not the clause's doer).
-        if (book_.Is("attack_only_verb", p.lemma) &&
+        if (p.Is(ClauseWord::kAttackOnlyVerb) &&
             (!by_attack || p.form != Predicate::Form::kFinite)) {
           Note(p, "matched " + b.pattern->rule +
                       " but its subject is no attack noun: not coded");
@@ -265,12 +265,12 @@ class SentenceCoder {
     while (m >= 0) {
       size_t k = s_.mentions[m]->end_token;
       if (k + 1 >= s_.size()) break;
-      bool joint = book_.Is("coordinator", s_.lemma[k]) ||
+      bool joint = s_.LemmaIs(k, ClauseWord::kCoordinator) ||
                    (s_.pos(k) == Pos::kPunct && s_.form[k] == ",");
       int next = joint ? MentionAfterJoiner(k + 1) : -1;
       // "ceux du Hamas et ceux du gouvernement israélien", "those of X and
       // those of Y".
-      if (next < 0 && joint && book_.Is("coordinator", s_.lemma[k])) {
+      if (next < 0 && joint && s_.LemmaIs(k, ClauseWord::kCoordinator)) {
         next = DemonstrativeOf(k + 1);
         if (next >= 0) {
           out.push_back(next);
@@ -294,7 +294,7 @@ class SentenceCoder {
   // The mention of "ceux de X", "celle du X", "those of X", "that of X" at
   // token k (the demonstrative), or -1.
   int DemonstrativeOf(size_t k) const {
-    if (k + 1 >= s_.size() || !book_.Is("demonstrative_of", s_.form[k])) {
+    if (k + 1 >= s_.size() || !s_.FormIs(k, ClauseWord::kDemonstrativeOf)) {
       return -1;
     }
     if (int m = s_.MentionStarting(k + 1); m >= 0) return m;  // "du Hamas"
@@ -328,7 +328,7 @@ class SentenceCoder {
   // "ou").
   bool IsCoordinator(size_t j) const {
     return j < s_.size() && s_.pos(j) == Pos::kCconj &&
-           book_.Is("coordinator", s_.lemma[j]);
+           s_.LemmaIs(j, ClauseWord::kCoordinator);
   }
 
   // The mention that starts at j, past what may repeat before each member
@@ -350,7 +350,7 @@ class SentenceCoder {
       if (e + 1 >= s_.size()) return false;
       int next = MentionAfterJoiner(e + 1);
       if (next < 0) return false;
-      if (book_.Is("coordinator", s_.lemma[e]) || IsCoordinator(e + 1)) {
+      if (s_.LemmaIs(e, ClauseWord::kCoordinator) || IsCoordinator(e + 1)) {
         return true;
       }
       if (s_.form[e] != ",") return false;
@@ -362,17 +362,20 @@ class SentenceCoder {
   // Event nouns: "des attaques contre", "une discussion téléphonique avec".
   void AddNominalPredicates() {
     for (size_t i = 0; i < s_.size(); ++i) {
-      std::string lemma = NounLemma(i);
+      const std::string_view lemma = NounLemma(i);
       if (lemma.empty() || !book_.Noun(lemma)) continue;
       Predicate p;
       p.form = Predicate::Form::kNoun;
       p.verb = p.first = i;
       p.lemma = lemma;
+      p.word = book_.Word(lemma);
       {
         size_t k = i;
         if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
-        p.instigation = k > 0 && s_.pos(k - 1) == Pos::kAdp &&
-                        book_.Is("instigation", s_.lemma[k - 1] + " " + lemma);
+        p.instigation =
+            k > 0 && s_.pos(k - 1) == Pos::kAdp &&
+            s_.lemma_info[k - 1].Starts(ClauseWord::kInstigation) &&
+            book_.IsPair(ClauseWord::kInstigation, s_.lemma[k - 1], lemma);
       }
       p.clause_end = s_.size();
       for (const Predicate& q : preds_) {
@@ -394,9 +397,11 @@ class SentenceCoder {
           // intention"; not "un taux d'occupation").
           if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kVerb ||
               s_.pos(k) == Pos::kPunct ||
-              (s_.pos(k) == Pos::kNoun && !book_.Is("quantity", s_.lemma[k]) &&
-               !book_.Is("time_noun", s_.lemma[k]) &&
-               !book_.Is("verb_idiom", g.lemma + " " + s_.lemma[k]) &&
+              (s_.pos(k) == Pos::kNoun &&
+               !s_.LemmaIs(k, ClauseWord::kQuantity) &&
+               !s_.LemmaIs(k, ClauseWord::kTimeNoun) &&
+               !(g.word.Starts(ClauseWord::kVerbIdiom) &&
+                 book_.IsPair(ClauseWord::kVerbIdiom, g.lemma, s_.lemma[k])) &&
                !HasReading(k, Pos::kNum) && !HasReading(k, Pos::kAdj) &&
                !HasReading(k, Pos::kDet))) {
             clear = false;
@@ -419,8 +424,8 @@ class SentenceCoder {
       if (p.governor < 0 && p.subject < 0) {
         size_t k = i;
         if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
-        if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1]) &&
-            book_.Is("copula", s_.lemma[k - 2])) {
+        if (k >= 2 && s_.LemmaIs(k - 1, ClauseWord::kPredicativePrep) &&
+            s_.LemmaIs(k - 2, ClauseWord::kCopula)) {
           size_t c = k - 2;
           while (c > 0 &&
                  (s_.pos(c - 1) == Pos::kAux || s_.pos(c - 1) == Pos::kAdv)) {
@@ -439,7 +444,7 @@ class SentenceCoder {
         for (size_t q = preds_.size(); q-- > 0;) {
           const Predicate& g = preds_[q];
           if (g.form == Predicate::Form::kNoun || g.verb >= i) continue;
-          if (i - g.verb <= 3 && book_.Is("denial_verb", g.lemma)) {
+          if (i - g.verb <= 3 && g.Is(ClauseWord::kDenialVerb)) {
             bool clear = true;
             for (size_t k = g.verb + 1; k < i; ++k) {
               if (s_.mention_at[k] >= 0 || s_.pos(k) == Pos::kPunct ||
@@ -497,7 +502,7 @@ class SentenceCoder {
   // The folded noun lemma of token i: its chosen reading when a noun, or a
   // noun reading the tagger passed over right after a determiner ("une
   // offensive" read as an adjective); "" otherwise.
-  std::string NounLemma(size_t i) const {
+  std::string_view NounLemma(size_t i) const {
     const Token& t = s_.tok(i);
     if (s_.pos(i) == Pos::kNoun) return s_.lemma[i];
     // A multiword event noun may start with its adjective ("legal
@@ -522,7 +527,7 @@ class SentenceCoder {
   int PredicativeHolder(const Predicate& p) const {
     size_t k = p.verb;
     if (k > 0 && s_.pos(k - 1) == Pos::kDet) --k;
-    if (k >= 2 && book_.Is("predicative_prep", s_.lemma[k - 1])) {
+    if (k >= 2 && s_.LemmaIs(k - 1, ClauseWord::kPredicativePrep)) {
       size_t e = k - 1;  // the mention ends here, before an optional comma
       if (s_.form[e - 1] == ",") --e;
       if (e > 0 && s_.mention_at[e - 1] >= 0 &&
@@ -615,12 +620,21 @@ class SentenceCoder {
     using Kind = ActorMention::Kind;
     const Kind k = s_.mentions[m]->kind;
     return (k == Kind::kMetonym || k == Kind::kPlace) &&
-           book_.Is("named_after_place", s_.lemma[noun]);
+           s_.LemmaIs(noun, ClauseWord::kNamedAfterPlace);
   }
 
   // A pattern word matches a token's lemma or form, or one word of a
   // multiword token ("côté" in "du côté de").
   bool WordMatches(const PatternElement& e, size_t i) const {
+    // The lemma or the form: by number (WordInfo::pattern_word), with no
+    // string compared.
+    const uint32_t lemma = s_.lemma_info[i].pattern_word;
+    const uint32_t form = s_.form_info[i].pattern_word;
+    if (lemma != 0 || form != 0) {
+      for (uint32_t id : e.ids) {
+        if (id == lemma || id == form) return true;
+      }
+    }
     // A plural the analyser does not know ("fournitures"): its singular.
     std::string_view unknown_singular;
     const Token& t = s_.tok(i);
@@ -629,10 +643,11 @@ class SentenceCoder {
       unknown_singular = std::string_view(s_.form[i]);
       unknown_singular.remove_suffix(1);
     }
+    const bool multiword = t.flags & Token::kMultiword;
+    if (unknown_singular.empty() && !multiword) return false;
     for (const auto& w : e.words) {
-      if (s_.lemma[i] == w || s_.form[i] == w) return true;
       if (!unknown_singular.empty() && unknown_singular == w) return true;
-      if (s_.tok(i).flags & Token::kMultiword) {
+      if (multiword) {
         for (auto part : SplitList(s_.lemma[i], ' ')) {
           if (part == w) return true;
         }
@@ -681,10 +696,10 @@ class SentenceCoder {
       }
       if (s_.mention_at[k] >= 0) return -1;  // inside another mention
       // "a bombardé lundi des positions", "shelled on Monday the town".
-      if (direct && book_.Is("time_noun", s_.lemma[k])) continue;
+      if (direct && s_.LemmaIs(k, ClauseWord::kTimeNoun)) continue;
       if (direct && links < 2 && k > from && s_.pos(k - 1) == Pos::kNoun &&
-          !book_.Is("time_noun", s_.lemma[k - 1]) &&
-          book_.Is("object_link", s_.lemma[k])) {
+          !s_.LemmaIs(k - 1, ClauseWord::kTimeNoun) &&
+          s_.LemmaIs(k, ClauseWord::kObjectLink)) {
         ++links;
         link_noun = k - 1;
         continue;
@@ -722,13 +737,13 @@ class SentenceCoder {
       // "a condamné les violences commises par des casseurs", "condemned
       // the attacks carried out by X": the doer of what the object names.
       if (direct && links < 2 && s_.pos(k) == Pos::kVerb &&
-          s_.HasTag(k, "pp")) {
+          s_.HasTag(k, Tag::kPp)) {
         size_t a = k + 1;
-        while (a < limit && a <= k + 4 && !book_.Is("agent", s_.lemma[a]) &&
+        while (a < limit && a <= k + 4 && !s_.LemmaIs(a, ClauseWord::kAgent) &&
                s_.pos(a) != Pos::kVerb && s_.pos(a) != Pos::kPunct) {
           ++a;
         }
-        if (a < limit && a <= k + 4 && book_.Is("agent", s_.lemma[a])) {
+        if (a < limit && a <= k + 4 && s_.LemmaIs(a, ClauseWord::kAgent)) {
           ++links;
           link_noun = k;
           k = a;
@@ -744,7 +759,7 @@ class SentenceCoder {
       // preposition (not an object link) only a place is still what the
       // object concerns ("inquiet des combats à Goma").
       if (!direct && k > from && s_.IsPreposition(k) &&
-          !book_.Is("object_link", s_.lemma[k])) {
+          !s_.LemmaIs(k, ClauseWord::kObjectLink)) {
         past_prep = true;
       }
     }
@@ -766,7 +781,7 @@ class SentenceCoder {
   // Token k is a relative pronoun standing for a subject ("qui", "who").
   bool IsRelativePronoun(size_t k) const {
     return k < s_.size() && s_.pos(k) == Pos::kPron &&
-           book_.Is("relative_subject", s_.lemma[k]);
+           s_.LemmaIs(k, ClauseWord::kRelativeSubject);
   }
 
   // Token k has a reading of part of speech `pos` (whatever the tagger
@@ -798,7 +813,9 @@ class SentenceCoder {
       Binding b;
       b.pattern = &pat;
       std::string why;
-      if (TryPattern(pi, pat, &b, &why)) {
+      // (Why a pattern failed is only worth its string building when
+      // explaining: most patterns tried fail.)
+      if (TryPattern(pi, pat, &b, explain_ ? &why : nullptr)) {
         // A match that names an actor beats one that names none (which
         // could not be coded anyway).
         if (b.source >= 0 || b.target >= 0) b.score += 1000;
@@ -815,7 +832,7 @@ class SentenceCoder {
                       : b.score > best.score) {
           best = b;
         }
-      } else if (best.failed.empty()) {
+      } else if (explain_ && best.failed.empty()) {
         best.failed = pat.rule + " failed: " + why;
       }
     }
@@ -830,14 +847,14 @@ class SentenceCoder {
   const std::vector<Pattern>* UnknownVerb(const Predicate& p) const {
     const Token& t = s_.tok(p.verb);
     if (t.analysis && t.analysis->known) return nullptr;
-    const std::string& form = s_.form[p.verb];
+    const std::string_view form = s_.form[p.verb];
     for (const auto& [suffix, ending] : book_.VerbSuffixes()) {
       if (form.size() <= suffix.size() + 2 ||
           form.compare(form.size() - suffix.size(), suffix.size(), suffix) !=
               0) {
         continue;
       }
-      std::string stem = form.substr(0, form.size() - suffix.size());
+      std::string stem(form.substr(0, form.size() - suffix.size()));
       if (auto* pats = book_.Verb(stem + ending)) return pats;
       if (ending.empty() && stem.size() > 2 &&
           stem.back() == stem[stem.size() - 2]) {
@@ -848,19 +865,21 @@ class SentenceCoder {
     return nullptr;
   }
 
+  // Whether `pat` binds predicate `pi`; when it does not, says why in
+  // `*why` unless `why` is null.
   bool TryPattern(int pi, const Pattern& pat, Binding* b, std::string* why) {
     const Predicate& p = preds_[pi];
     size_t cursor = p.verb + 1;
     // Multiword nouns: the key continues after the noun.
     for (size_t k = 1; k < pat.key.size(); ++k, ++cursor) {
       if (cursor >= s_.size() || s_.lemma[cursor] != pat.key[k]) {
-        *why = "the rest of '" + pat.key[0] + " ...' is not there";
+        if (why) *why = "the rest of '" + pat.key[0] + " ...' is not there";
         return false;
       }
     }
     for (const auto& e : pat.before) {
       if (e.kind == PatternElement::Kind::kReflexive && !p.reflexive) {
-        *why = "needs a reflexive 'se'";
+        if (why) *why = "needs a reflexive 'se'";
         return false;
       }
     }
@@ -910,7 +929,8 @@ class SentenceCoder {
           for (size_t k = cursor, words = 0; k <= clause_end && words < 6;
                ++k) {
             if (k == clause_end &&
-                (k >= s_.size() || !book_.Is("complementizer", s_.form[k]))) {
+                (k >= s_.size() ||
+                 !s_.FormIs(k, ClauseWord::kComplementizer))) {
               break;
             }
             // An incidental phrase between commas with no verb (", sous la
@@ -937,7 +957,7 @@ class SentenceCoder {
             }
           }
           if (found == s_.size()) {
-            *why = "no '" + e.words[0] + "' after the verb";
+            if (why) *why = "no '" + e.words[0] + "' after the verb";
             return false;
           }
           cursor = found + 1;
@@ -973,7 +993,10 @@ class SentenceCoder {
               // A preposition the pattern names is there for its object:
               // "strike on|against +" does not match "on strike across
               // Wales on Friday".
-              *why = "no actor after '" + s_.form[cursor - 1] + "'";
+              if (why) {
+                *why =
+                    "no actor after '" + std::string(s_.form[cursor - 1]) + "'";
+              }
               return false;
             }
           }
@@ -992,7 +1015,7 @@ class SentenceCoder {
             break;
           }
           if (found < 0) {
-            *why = "no infinitive complement";
+            if (why) *why = "no infinitive complement";
             return false;
           }
           b->inf = found;
@@ -1018,16 +1041,16 @@ class SentenceCoder {
         (cursor < p.clause_end || (cursor == p.clause_end && relative))) {
       const bool inf = pat.after.back().kind == PatternElement::Kind::kInf;
       const bool participle =
-          s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, "pp");
+          s_.pos(cursor) == Pos::kVerb && s_.HasTag(cursor, Tag::kPp);
       // "looks forward to continuing his relationship with X": the object
       // of the verb form the pattern's last word governs.
       const bool verb_form =
           (s_.pos(cursor) == Pos::kVerb &&
-           (s_.HasTag(cursor, "ger") || s_.HasTag(cursor, "pprs") ||
-            s_.HasTag(cursor, "inf"))) ||
+           (s_.HasTag(cursor, Tag::kGer) || s_.HasTag(cursor, Tag::kPprs) ||
+            s_.HasTag(cursor, Tag::kInf))) ||
           HasGerundReading(cursor);  // "strengthening" read as a noun
       if (inf || participle || verb_form || relative ||
-          book_.Is("object_link", s_.lemma[cursor])) {
+          s_.LemmaIs(cursor, ClauseWord::kObjectLink)) {
         size_t end = cursor;
         // (An infinitive's object may stand after a preposition it
         // governs: "assister à la fin du soutien de la Russie".)
@@ -1066,7 +1089,7 @@ class SentenceCoder {
       // la marine").
       size_t b = s_.mentions[target]->first_token;
       if (b > 0 && s_.pos(b - 1) == Pos::kDet && s_.mention_at[b - 1] < 0) --b;
-      if (b > p.verb + 2 && book_.Is("agent", s_.lemma[b - 1])) {
+      if (b > p.verb + 2 && s_.LemmaIs(b - 1, ClauseWord::kAgent)) {
         source = target;
         target = -1;
       }
@@ -1077,7 +1100,7 @@ class SentenceCoder {
         !from_host && s_.mentions[source]->first_token > p.verb &&
         s_.mentions[source]->first_token <= p.verb + 2) {
       const size_t e = s_.mentions[source]->end_token;
-      if (e + 1 < s_.size() && book_.Is("agent", s_.lemma[e])) {
+      if (e + 1 < s_.size() && s_.LemmaIs(e, ClauseWord::kAgent)) {
         if (int a = MentionPastDeterminer(e + 1); a >= 0 && a != source) {
           target = source;
           implicit_target = true;
@@ -1094,7 +1117,7 @@ class SentenceCoder {
           break;
         }
         if (s_.pos(k) != Pos::kAdp || s_.mention_at[k] >= 0 ||
-            !book_.Is("agent", s_.lemma[k])) {
+            !s_.LemmaIs(k, ClauseWord::kAgent)) {
           continue;
         }
         if (int a = MentionPastDeterminer(k + 1); a >= 0 && a != target) {
@@ -1176,7 +1199,7 @@ class SentenceCoder {
   bool VerbalAttack(const Predicate& p, const Event& e, int src,
                     int tgt) const {
     if (src < 0 || tgt < 0 || e.cameo_root() != "19" ||
-        !book_.Is("verbal_attack", p.lemma)) {
+        !p.Is(ClauseWord::kVerbalAttack)) {
       return false;
     }
     using Kind = ActorMention::Kind;
@@ -1207,7 +1230,7 @@ class SentenceCoder {
   // Returns whether it was.
   bool CauseNoun(int pi, Event* e) {
     const Predicate& p = preds_[pi];
-    if ((!book_.Is("kill", p.lemma) && !book_.Is("strike_verb", p.lemma)) ||
+    if ((!p.Is(ClauseWord::kKill) && !p.Is(ClauseWord::kStrikeVerb)) ||
         e->cameo_root() != "19") {
       return false;
     }
@@ -1240,12 +1263,12 @@ class SentenceCoder {
     }
     for (size_t back = 0; k-- > 0 && back < 6; ++back) {
       const Pos pos = s_.pos(k);
-      if (pos == Pos::kNoun && !book_.Is("time_noun", s_.lemma[k])) break;
+      if (pos == Pos::kNoun && !s_.LemmaIs(k, ClauseWord::kTimeNoun)) break;
       // Adjectives, and participles read as adjectives ("une voiture
       // piégée").
       if (pos != Pos::kAdj && pos != Pos::kDet && pos != Pos::kNum &&
           pos != Pos::kAdp && pos != Pos::kAdv &&
-          !book_.Is("time_noun", s_.lemma[k]) && !IsParticiple(k)) {
+          !s_.LemmaIs(k, ClauseWord::kTimeNoun) && !IsParticiple(k)) {
         return false;
       }
     }
@@ -1347,16 +1370,18 @@ class SentenceCoder {
          preds_[p.governor].form == Predicate::Form::kInfinitive);
     if (!infinitive || p.first < 2) return;
     const size_t head = p.first - 2;
-    auto is = [&](std::string_view kind) {
-      return book_.Is(kind, s_.lemma[head]) || book_.Is(kind, s_.form[head]);
+    auto is = [&](ClauseWord kind) {
+      return s_.LemmaIs(head, kind) || s_.FormIs(head, kind);
     };
     // A plan ("son projet de construire", "its plans to build") is the
     // event itself, to come (annotation ruling 12).
-    if (is("plan_noun")) {
+    if (is(ClauseWord::kPlanNoun)) {
       if (e->modality == "asserted") e->modality = "future";
       return;
     }
-    if (!is("intent_adjective") && !is("intent_noun")) return;
+    if (!is(ClauseWord::kIntentAdjective) && !is(ClauseWord::kIntentNoun)) {
+      return;
+    }
     static const std::pair<const char*, const char*> kIntent[] = {
         {"03", ""},    {"04", "036"}, {"05", "032"}, {"06", "031"},
         {"07", "033"}, {"08", "035"}, {"14", "133"}, {"16", "131"},
@@ -1392,7 +1417,7 @@ class SentenceCoder {
   // soldats", "14 militaires ont trouvé la mort", "faisant 12 morts",
   // "killing six civilians", "three soldiers were killed").
   std::optional<int64_t> Fatalities(const Predicate& p, int tgt) const {
-    bool kill = book_.Is("kill", p.lemma);
+    bool kill = p.Is(ClauseWord::kKill);
     size_t lo = p.first >= 8 ? p.first - 8 : 0;
     size_t hi = std::min(p.clause_end, p.verb + 8);
     if (!kill) return std::nullopt;
@@ -1454,15 +1479,24 @@ class SentenceCoder {
         }
       }
     }
-    std::vector<Event> kept;
-    std::vector<int> kept_from;
+    Drop(drop, events, from);
+  }
+
+  // Removes the events marked in `drop` (and their predicates in `from`),
+  // in place: most sentences drop none.
+  static void Drop(const std::vector<char>& drop, std::vector<Event>* events,
+                   std::vector<int>* from) {
+    size_t kept = 0;
     for (size_t i = 0; i < events->size(); ++i) {
       if (drop[i]) continue;
-      kept.push_back(std::move((*events)[i]));
-      kept_from.push_back((*from)[i]);
+      if (kept != i) {
+        (*events)[kept] = std::move((*events)[i]);
+        (*from)[kept] = (*from)[i];
+      }
+      ++kept;
     }
-    *events = std::move(kept);
-    *from = std::move(kept_from);
+    events->erase(events->begin() + kept, events->end());
+    from->erase(from->begin() + kept, from->end());
   }
 
   // Roots of what two coordinated subjects with no target do to each other.
@@ -1516,10 +1550,10 @@ class SentenceCoder {
           // plus tôt que".)
           for (size_t k = q.verb + 1; k <= q.verb + 7 && k < p.verb; ++k) {
             if (k > q.verb + 3 && s_.pos(k - 1) != Pos::kAdv &&
-                !book_.Is("complementizer", s_.form[k])) {
+                !s_.FormIs(k, ClauseWord::kComplementizer)) {
               break;
             }
-            if (book_.Is("complementizer", s_.form[k])) {
+            if (s_.FormIs(k, ClauseWord::kComplementizer)) {
               drop[i] = 1;
               // Whom a threat or a warning is about is its target ("a
               // prévenu que tout manifestant serait arrêté").
@@ -1596,15 +1630,7 @@ class SentenceCoder {
         }
       }
     }
-    std::vector<Event> kept;
-    std::vector<int> kept_from;
-    for (size_t i = 0; i < events->size(); ++i) {
-      if (drop[i]) continue;
-      kept.push_back(std::move((*events)[i]));
-      kept_from.push_back((*from)[i]);
-    }
-    *events = std::move(kept);
-    *from = std::move(kept_from);
+    Drop(drop, events, from);
   }
 
   // Where the event happened: a place named in the sentence (the closest
@@ -1629,8 +1655,8 @@ class SentenceCoder {
           continue;
         }
         size_t k = m->first_token;
-        if (k == 0 || !(book_.Is("locative", s_.lemma[k - 1]) ||
-                        book_.Is("locative", s_.lemma[k]))) {
+        if (k == 0 || !(s_.LemmaIs(k - 1, ClauseWord::kLocative) ||
+                        s_.LemmaIs(k, ClauseWord::kLocative))) {
           continue;
         }
       }
@@ -1660,7 +1686,7 @@ class SentenceCoder {
     int victims = -1;
     const Predicate* death = nullptr;
     for (const Predicate& p : preds_) {
-      bool dies = (book_.Is("kill", p.lemma) && p.passive && p.agent < 0) ||
+      bool dies = (p.Is(ClauseWord::kKill) && p.passive && p.agent < 0) ||
                   DeathPhrase(p);
       if (dies && p.subject >= 0) {
         victims = p.subject;
@@ -1719,11 +1745,12 @@ class SentenceCoder {
       }
       for (const Predicate& q : preds_) {
         if (q.verb >= p.first || q.subject < 0 || q.passive ||
-            !book_.Is("speech", q.lemma)) {
+            !q.Is(ClauseWord::kSpeech)) {
           continue;
         }
         const Actor& a = s_.mentions[q.subject]->actor;
-        if (a.country.empty() || !book_.Is("official_sector", Fold(a.sector))) {
+        if (a.country.empty() ||
+            !book_.Is(ClauseWord::kOfficialSector, Fold(a.sector))) {
           continue;
         }
         e.source = a;
@@ -1793,8 +1820,11 @@ class SentenceCoder {
   // "trouver la mort", "lose their lives": a verb + noun of clause_words'
   // death_phrase right after it.
   bool DeathPhrase(const Predicate& p) const {
+    if (!p.word.Starts(ClauseWord::kDeathPhrase)) return false;
     for (size_t k = p.verb + 1; k < s_.size() && k <= p.verb + 3; ++k) {
-      if (book_.Is("death_phrase", p.lemma + " " + s_.lemma[k])) return true;
+      if (book_.IsPair(ClauseWord::kDeathPhrase, p.lemma, s_.lemma[k])) {
+        return true;
+      }
     }
     return false;
   }
@@ -1802,10 +1832,13 @@ class SentenceCoder {
   // A light verb and its noun ("a lancé des attaques contre") may both
   // match: one event per dyad, root and polarity in a sentence.
   void Dedupe(std::vector<Event>* events) const {
-    std::vector<Event> kept;
-    for (auto& e : *events) {
+    // (In place: the events kept so far are the first `kept`.)
+    size_t kept = 0;
+    for (size_t i = 0; i < events->size(); ++i) {
+      const Event& e = (*events)[i];
       bool dup = false;
-      for (const auto& k : kept) {
+      for (size_t j = 0; j < kept; ++j) {
+        const Event& k = (*events)[j];
         auto span = [](const std::optional<Actor>& a) {
           return a ? std::make_pair(a->span.begin, a->span.end)
                    : std::make_pair(0u, 0u);
@@ -1830,9 +1863,11 @@ class SentenceCoder {
           dup = true;
         }
       }
-      if (!dup) kept.push_back(std::move(e));
+      if (dup) continue;
+      if (kept != i) (*events)[kept] = std::move((*events)[i]);
+      ++kept;
     }
-    *events = std::move(kept);
+    events->erase(events->begin() + kept, events->end());
   }
 
   const PatternBook& book_;
@@ -1854,7 +1889,7 @@ std::optional<Location> SceneOf(const ClauseSentence& s,
     if (!a.place) continue;
     bool locative = false;
     for (size_t k = a.first_token, back = 0; k-- > 0 && back < 4; ++back) {
-      if (book.Is("locative", s.lemma[k])) {
+      if (s.LemmaIs(k, ClauseWord::kLocative)) {
         locative = true;
         break;
       }
@@ -1874,7 +1909,7 @@ std::optional<Location> SceneOf(const ClauseSentence& s,
 // Ukraine" (headline style, where the tagger sees a noun compound). Not
 // when a verb follows ("Syria talks resume"), after a demonym ("Israeli
 // strikes"), or after the object of a preposition.
-void ReadVerbsAfterSubjects(ClauseSentence* cs) {
+void ReadVerbsAfterSubjects(ClauseSentence* cs, const PatternBook& book) {
   for (size_t i = 1; i + 1 < cs->size(); ++i) {
     if (cs->pos(i) != Pos::kNoun || cs->mention_at[i] >= 0) continue;
     const int m = cs->mention_at[i - 1];
@@ -1883,7 +1918,7 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
     const size_t start = cs->mentions[m]->first_token;
     if (start > 0 && cs->IsPreposition(start - 1)) continue;
     // "an EU demand": after an indefinite article the name is a modifier.
-    if (cs->pos(start) == Pos::kDet && cs->HasTag(start, "ind")) continue;
+    if (cs->pos(start) == Pos::kDet && cs->HasTag(start, Tag::kInd)) continue;
     // A verb after it makes it a noun ("Syria talks resume"), unless that
     // word can be an adverb or a preposition too ("X looks forward to").
     const Pos next = cs->pos(i + 1);
@@ -1905,11 +1940,11 @@ void ReadVerbsAfterSubjects(ClauseSentence* cs) {
     for (const Reading& r : t.analysis->readings) {
       if (r.pos == Pos::kVerb && (r.HasTag("pri") || r.HasTag("pres") ||
                                   r.HasTag("past") || r.HasTag("ifi"))) {
-        cs->reading[i] = &r;
-        cs->lemma[i] = r.folded_lemma;
+        cs->SetReading(i, &r);
+        cs->SetLemma(i, r.folded_lemma, book);
         if (particle) {  // and the word after it is its particle
-          cs->reading[i + 1] = particle;
-          cs->lemma[i + 1] = particle->folded_lemma;
+          cs->SetReading(i + 1, particle);
+          cs->SetLemma(i + 1, particle->folded_lemma, book);
         }
         break;
       }
@@ -1926,25 +1961,25 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
     // Also an English past tense right after a noun that is no actor ("the
     // attacks carried out by X"); after a possessive it is always a
     // participle ("Syria's alleged involvement").
-    if (i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+    if (i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, Tag::kPast) &&
         cs->form[i - 1] == "'s") {
       if (const Reading* r = ReadingOf(cs->tok(i), Pos::kVerb, "pp")) {
-        cs->reading[i] = r;
+        cs->SetReading(i, r);
       }
       continue;
     }
     // And after "X," with a preposition next ("Margaret Hassan, kidnapped
     // in Iraq"), unless a verb of speech ("..., said in a statement").
-    if (i > 1 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+    if (i > 1 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, Tag::kPast) &&
         cs->form[i - 1] == "," && cs->mention_at[i - 2] >= 0 &&
-        cs->IsPreposition(i + 1) && !book.Is("speech", cs->lemma[i])) {
+        cs->IsPreposition(i + 1) && !cs->LemmaIs(i, ClauseWord::kSpeech)) {
       if (const Reading* r = ReadingOf(cs->tok(i), Pos::kVerb, "pp")) {
-        cs->reading[i] = r;
+        cs->SetReading(i, r);
       }
       continue;
     }
     const bool past_after_noun =
-        i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, "past") &&
+        i > 0 && cs->pos(i) == Pos::kVerb && cs->HasTag(i, Tag::kPast) &&
         cs->pos(i - 1) == Pos::kNoun && cs->mention_at[i - 1] < 0;
     if (cs->pos(i) != Pos::kAdj && !past_after_noun) continue;
     const Token& t = cs->tok(i);
@@ -1963,9 +1998,10 @@ void ReadParticiplesWithAgents(ClauseSentence* cs, const PatternBook& book) {
           cs->pos(k) == Pos::kPunct) {
         break;
       }
-      if (book.Is("agent", cs->lemma[k]) && cs->MentionStarting(k + 1) >= 0) {
-        cs->reading[i] = pp;
-        cs->lemma[i] = pp->folded_lemma;
+      if (cs->LemmaIs(k, ClauseWord::kAgent) &&
+          cs->MentionStarting(k + 1) >= 0) {
+        cs->SetReading(i, pp);
+        cs->SetLemma(i, pp->folded_lemma, book);
         break;
       }
     }
@@ -2023,17 +2059,20 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
     const Sentence& s = doc.sentences[si];
     cs.sentence = &s;
     const size_t n = s.tokens.size();
-    cs.lemma.assign(n, {});
-    cs.form.assign(n, {});
+    cs.lemma.resize(n);
+    cs.form.resize(n);
     cs.mention_at.assign(n, -1);
     cs.is_adp_a.assign(n, 0);
     cs.mentions.clear();
+    cs.folded.clear();
+    cs.folded.reserve(n);
     for (size_t i = 0; i < n; ++i) {
       const Token& t = s.tokens[i];
       if (t.analysis && !t.analysis->folded_form.empty()) {
         cs.form[i] = t.analysis->folded_form;
       } else {
-        AppendFolded(t.Text(cs.text), &cs.form[i]);
+        AppendFolded(t.Text(cs.text), &cs.folded.emplace_back());
+        cs.form[i] = cs.folded.back();
       }
       const Reading* r = t.chosen();
       cs.lemma[i] =
@@ -2063,9 +2102,11 @@ Status EventCoder::Code(const AnalyzedDocument& doc,
         cs.mention_at[k] = idx;
       }
     }
+    cs.LookUpWords(book->second);
     cs.reading.resize(n);
+    cs.tags.assign(n, 0);
     for (size_t i = 0; i < n; ++i) cs.reading[i] = s.tokens[i].chosen();
-    ReadVerbsAfterSubjects(&cs);
+    ReadVerbsAfterSubjects(&cs, book->second);
     ReadParticiplesWithAgents(&cs, book->second);
     if (explain) {
       *explain += "sentence " + std::to_string(si) + ": " +
