@@ -243,8 +243,10 @@ int RunDocuments(const Flags& flags, const Streams& io, const Formatter& format,
 
   bool input_failed = false;
   {
+    // 16 documents in flight per thread: the reader refills the queue in
+    // bursts of 8 per thread (a few MB of news in memory).
     OrderedPool<Document, DocResult> pool(static_cast<int>(*threads),
-                                          4 * static_cast<size_t>(*threads),
+                                          16 * static_cast<size_t>(*threads),
                                           work, emit);
     SinkReporter reader_reporter(&reporter, &sink, &sink_mu);
     DocumentReader reader(ropts, &reader_reporter);
