@@ -18,6 +18,7 @@
 #ifndef DYAD_ACTORS_H_
 #define DYAD_ACTORS_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -62,6 +63,10 @@ struct ActorOptions {
   // Threads that may load the knowledge at start-up (the gazetteer beside
   // the common files, the languages beside each other).
   int load_threads = 1;
+  // Where the gazetteer comes from when `places`; empty: loaded here
+  // (Gazetteer::LoadDefault). The Coder passes one it started loading before
+  // the analyser, so that both load at once.
+  std::function<Result<std::unique_ptr<Gazetteer>>()> gazetteer;
 };
 
 class ActorResolver {

@@ -654,14 +654,17 @@ class ActorKnowledgeLoader {
 
 Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     const std::string& data_dir, const std::vector<std::string>& user_dirs,
-    const Analyzer& analyzer, bool places, int threads) {
+    const Analyzer& analyzer, bool places, int threads,
+    const std::function<Result<std::unique_ptr<Gazetteer>>()>& source) {
   auto k = std::make_unique<ActorKnowledge>();
+  auto load_gazetteer = [&] {
+    return source ? source() : Gazetteer::LoadDefault(data_dir);
+  };
   // With a second thread, the gazetteer (iso-codes, libgeonames, exonyms)
   // loads while the common files are read.
   std::future<Result<std::unique_ptr<Gazetteer>>> gazetteer;
   if (places && threads > 1) {
-    gazetteer = std::async(std::launch::async,
-                           [&] { return Gazetteer::LoadDefault(data_dir); });
+    gazetteer = std::async(std::launch::async, load_gazetteer);
   }
   ActorKnowledgeLoader loader(k.get(), analyzer);
   Status common = loader.LoadCommon(data_dir, true);
@@ -669,8 +672,7 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     if (common.ok()) common = loader.LoadCommon(d, false);
   }
   if (places) {
-    auto gaz =
-        gazetteer.valid() ? gazetteer.get() : Gazetteer::LoadDefault(data_dir);
+    auto gaz = gazetteer.valid() ? gazetteer.get() : load_gazetteer();
     if (!gaz.ok()) return gaz.status();
     k->gazetteer = std::move(gaz).value();
   }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -155,10 +156,13 @@ class ActorKnowledge {
  public:
   // Loads data_dir (and then each user dir, whose entries are added) for the
   // languages of `analyzer`. Fails on a malformed line, naming file and line.
-  // `places` false: no gazetteer (ActorOptions::places).
+  // `places` false: no gazetteer (ActorOptions::places); `gazetteer`, when
+  // set, gives it (ActorOptions::gazetteer).
   static Result<std::unique_ptr<ActorKnowledge>> Load(
       const std::string& data_dir, const std::vector<std::string>& user_dirs,
-      const Analyzer& analyzer, bool places = true, int threads = 1);
+      const Analyzer& analyzer, bool places = true, int threads = 1,
+      const std::function<Result<std::unique_ptr<Gazetteer>>()>& gazetteer =
+          {});
 
   const LangKnowledge* lang(const std::string& code) const;
 

@@ -1621,7 +1621,8 @@ ActorResolver::~ActorResolver() = default;
 Result<std::unique_ptr<ActorResolver>> ActorResolver::Create(
     const ActorOptions& options, const Analyzer& analyzer) {
   auto k = ActorKnowledge::Load(options.data_dir, options.user_dirs, analyzer,
-                                options.places, options.load_threads);
+                                options.places, options.load_threads,
+                                options.gazetteer);
   if (!k.ok()) return k.status();
   auto impl = std::make_unique<Impl>();
   impl->knowledge = std::move(k).value();

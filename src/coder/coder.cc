@@ -1,6 +1,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <future>
 
 #include "dyad/language_id.h"
 #include "io/lang_tag.h"
@@ -42,14 +43,26 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   AnalyzerOptions ao;
   ao.data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
   ao.languages = options.languages;
+  // With a second thread, the gazetteer (the longest load) starts before
+  // the analyser, which the rest of the knowledge needs.
+  std::future<Result<std::unique_ptr<Gazetteer>>> gazetteer;
+  if (options.places && options.load_threads > 1) {
+    gazetteer = std::async(std::launch::async, [dir = ao.data_dir] {
+      return Gazetteer::LoadDefault(dir);
+    });
+  }
   auto analyzer = Analyzer::Create(ao);
   if (!analyzer.ok()) return analyzer.status();
   std::unique_ptr<Coder> c(new Coder());
   c->actor_reasons_ = options.actor_reasons;
   c->analyzer_ = std::move(analyzer).value();
-  auto actors = ActorResolver::Create(
-      {ao.data_dir, options.user_dicts, options.places, options.load_threads},
-      *c->analyzer_);
+  ActorOptions actor_options{ao.data_dir, options.user_dicts, options.places,
+                             options.load_threads};
+  if (gazetteer.valid()) {
+    // Called once, by ActorKnowledge::Load.
+    actor_options.gazetteer = [&gazetteer] { return gazetteer.get(); };
+  }
+  auto actors = ActorResolver::Create(actor_options, *c->analyzer_);
   if (!actors.ok()) return actors.status();
   c->actors_ = std::move(actors).value();
   auto events =
