@@ -162,7 +162,12 @@ Status PatternBook::Load(const std::string& dir, const std::string& lang,
             auto kind = std::find_if(
                 std::begin(kClauseWordNames), std::end(kClauseWordNames),
                 [&](const auto& k) { return k.first == f[0]; });
-            if (kind == std::end(kClauseWordNames)) continue;  // not asked
+            if (kind == std::end(kClauseWordNames)) {
+              return Status::InvalidArgument(
+                  "unknown kind '" + std::string(f[0]) +
+                  "' of clause words; the kinds are listed in the file's "
+                  "header");
+            }
             const uint64_t bit = uint64_t{1} << static_cast<int>(kind->second);
             std::string word = Fold(w);
             // Every prefix of a multiword entry that ends before a space
