@@ -170,8 +170,7 @@ int RelativeAntecedent(const ClauseSentence& s, size_t r) {
 }  // namespace
 
 bool ClauseAnalyzer::Negation(const ClauseSentence& s, size_t i) const {
-  return i < s.size() && (s.LemmaIs(i, ClauseWord::kNegation) ||
-                          s.FormIs(i, ClauseWord::kNegation));
+  return i < s.size() && s.WordIs(i, ClauseWord::kNegation);
 }
 
 int ClauseAnalyzer::SubjectBefore(const ClauseSentence& s, size_t first,
@@ -325,8 +324,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
          conditional = false;
     const bool participle_head = s.HasTag(v, Tag::kPp);
     auto filler = [&](size_t k) {
-      return s.LemmaIs(k, ClauseWord::kGroupFiller) ||
-             s.FormIs(k, ClauseWord::kGroupFiller);
+      return s.WordIs(k, ClauseWord::kGroupFiller);
     };
     for (size_t k = v; k-- > 0 && v - k <= 6;) {
       Pos pk = s.pos(k);
@@ -348,15 +346,13 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
         if (pk == Pos::kAux) {
           if (!has_aux) passive_aux = s.LemmaIs(k, ClauseWord::kPassiveAux);
           has_aux = true;
-          if (s.LemmaIs(k, ClauseWord::kFutureAux) ||
-              s.FormIs(k, ClauseWord::kFutureAux)) {
+          if (s.WordIs(k, ClauseWord::kFutureAux)) {
             future = true;
           }
           if (s.LemmaIs(k, ClauseWord::kScheduledAux) &&
               !s.HasTag(k, Tag::kCni)) {
             future = true;  // "doit se rendre jeudi": scheduled
-          } else if (s.LemmaIs(k, ClauseWord::kConditionalAux) ||
-                     s.FormIs(k, ClauseWord::kConditionalAux)) {
+          } else if (s.WordIs(k, ClauseWord::kConditionalAux)) {
             conditional = true;
           }
           if (s.HasTag(k, Tag::kFti)) future = true;
@@ -504,8 +500,7 @@ std::vector<Predicate> ClauseAnalyzer::Analyze(const ClauseSentence& s) const {
       }
       // "au lieu de" / "instead of" + verb: did not happen.
       for (size_t k = p.first; k-- > 0 && p.first - k <= 2;) {
-        if (s.LemmaIs(k, ClauseWord::kInstead) ||
-            s.FormIs(k, ClauseWord::kInstead)) {
+        if (s.WordIs(k, ClauseWord::kInstead)) {
           p.negated = true;
           p.notes += " after 'instead of';";
         }

@@ -71,6 +71,10 @@ struct ClauseSentence {
     return lemma_info[i].Is(kind);
   }
   bool FormIs(size_t i, ClauseWord kind) const { return form_info[i].Is(kind); }
+  // Its lemma or its form.
+  bool WordIs(size_t i, ClauseWord kind) const {
+    return LemmaIs(i, kind) || FormIs(i, kind);
+  }
   // Looks up what every token's lemma and form are (lemma_info,
   // form_info), once lemma and form are filled in.
   void LookUpWords(const PatternBook& book);

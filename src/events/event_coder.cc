@@ -1234,28 +1234,10 @@ class SentenceCoder {
         e->cameo_root() != "19") {
       return false;
     }
-    if (p.passive) {
-      // "tué par une frappe aérienne israélienne": the agent is the attack.
-      if (p.agent < 0) return false;
-      size_t k = s_.mentions[p.agent]->first_token;
-      while (k < s_.mentions[p.agent]->end_token && s_.pos(k) == Pos::kDet) {
-        ++k;
-      }
-      if (k < s_.mentions[p.agent]->end_token && s_.pos(k) == Pos::kNoun) {
-        return RecodeAsAttackNoun(k, e);
-      }
-      return false;
-    }
+    // "tué par une frappe aérienne israélienne": the agent is the attack.
+    if (p.passive) return AttackMention(p.agent, e);
     // The subject mention's own noun ("une frappe aérienne russe").
-    if (p.subject >= 0) {
-      const ActorMention* m = s_.mentions[p.subject];
-      size_t k = m->first_token;
-      while (k < m->end_token && s_.pos(k) == Pos::kDet) ++k;
-      if (k < m->end_token && s_.pos(k) == Pos::kNoun &&
-          RecodeAsAttackNoun(k, e)) {
-        return true;
-      }
-    }
+    if (AttackMention(p.subject, e)) return true;
     size_t k = p.first;
     // Through a relative "qui" and a date complement ("du 7 avril").
     if (k > 0 && IsRelativePronoun(k - 1)) {
@@ -1278,6 +1260,17 @@ class SentenceCoder {
                                         RecodeAsAttackNoun(k - 1, e));
   }
 
+  // Recodes `e` as the attack its mention `m` names, when the mention's
+  // first word past its determiners is an attack noun.
+  bool AttackMention(int m, Event* e) {
+    if (m < 0) return false;
+    const ActorMention& a = *s_.mentions[m];
+    size_t k = a.first_token;
+    while (k < a.end_token && s_.pos(k) == Pos::kDet) ++k;
+    return k < a.end_token && s_.pos(k) == Pos::kNoun &&
+           RecodeAsAttackNoun(k, e);
+  }
+
   bool IsParticiple(size_t k) const {
     for (const Predicate& q : preds_) {
       if (q.verb == k) return q.form == Predicate::Form::kParticiple;
@@ -1292,25 +1285,12 @@ class SentenceCoder {
       if (preds_[q].form != Predicate::Form::kNoun || preds_[q].verb != k) {
         continue;
       }
-      Binding nb = Match(static_cast<int>(q));
-      const Pattern* pat = nb.pattern;
-      if (pat == nullptr) {
-        // Its patterns want a target the clause gives the verb ("une
-        // roquette contre X"; "une roquette a atteint X"): its first
-        // violent one.
-        if (const std::vector<Pattern>* pats = book_.Noun(s_.lemma[k])) {
-          for (const Pattern& c : *pats) {
-            const std::string r = c.cameo.substr(0, 2);
-            if (r == "18" || r == "19" || r == "20") {
-              pat = &c;
-              break;
-            }
-          }
-        }
-      }
-      if (pat == nullptr) return false;
-      const std::string root = pat->cameo.substr(0, 2);
-      if (root != "18" && root != "19" && root != "20") return false;
+      // When its patterns want a target the clause gives the verb ("une
+      // roquette contre X"; "une roquette a atteint X"): its first violent
+      // one.
+      const Pattern* pat = Match(static_cast<int>(q)).pattern;
+      if (pat == nullptr) pat = ViolentNounPattern(s_.lemma[k]);
+      if (pat == nullptr || !Violent(pat->cameo)) return false;
       if (explain_) {
         *explain_ += "  '" + e->trigger_text + "' is the '" +
                      std::string(s_.tok(k).Text(s_.text)) +
@@ -1327,9 +1307,7 @@ class SentenceCoder {
   // verb whose subject is a noun that is neither an actor nor an attack
   // reports no attack.
   bool ThingStrikes(const Predicate& p, const Event& e) const {
-    const std::string root = e.cameo_root();
-    if (p.passive || p.form == Predicate::Form::kNoun ||
-        (root != "18" && root != "19" && root != "20")) {
+    if (p.passive || p.form == Predicate::Form::kNoun || !Violent(e.cameo)) {
       return false;
     }
     size_t k = p.first;
@@ -1343,13 +1321,23 @@ class SentenceCoder {
     if (k == 0 || s_.pos(k - 1) != Pos::kNoun || s_.mention_at[k - 1] >= 0) {
       return false;
     }
-    if (const std::vector<Pattern>* pats = book_.Noun(s_.lemma[k - 1])) {
+    return ViolentNounPattern(s_.lemma[k - 1]) == nullptr;  // not an attack
+  }
+
+  // Whether a CAMEO code is of force (roots 18-20).
+  static bool Violent(std::string_view cameo) {
+    const std::string_view r = cameo.substr(0, 2);
+    return r == "18" || r == "19" || r == "20";
+  }
+
+  // The first pattern of force of a noun, or null: the noun names an attack.
+  const Pattern* ViolentNounPattern(std::string_view lemma) const {
+    if (const std::vector<Pattern>* pats = book_.Noun(lemma)) {
       for (const Pattern& pat : *pats) {
-        const std::string r = pat.cameo.substr(0, 2);
-        if (r == "18" || r == "19" || r == "20") return false;  // an attack
+        if (Violent(pat.cameo)) return &pat;
       }
     }
-    return true;
+    return nullptr;
   }
 
   // "we are ready to negotiate with Israel", "prêt à coopérer avec X", "son
@@ -1370,16 +1358,14 @@ class SentenceCoder {
          preds_[p.governor].form == Predicate::Form::kInfinitive);
     if (!infinitive || p.first < 2) return;
     const size_t head = p.first - 2;
-    auto is = [&](ClauseWord kind) {
-      return s_.LemmaIs(head, kind) || s_.FormIs(head, kind);
-    };
     // A plan ("son projet de construire", "its plans to build") is the
     // event itself, to come (annotation ruling 12).
-    if (is(ClauseWord::kPlanNoun)) {
+    if (s_.WordIs(head, ClauseWord::kPlanNoun)) {
       if (e->modality == "asserted") e->modality = "future";
       return;
     }
-    if (!is(ClauseWord::kIntentAdjective) && !is(ClauseWord::kIntentNoun)) {
+    if (!s_.WordIs(head, ClauseWord::kIntentAdjective) &&
+        !s_.WordIs(head, ClauseWord::kIntentNoun)) {
       return;
     }
     static const std::pair<const char*, const char*> kIntent[] = {
@@ -1456,19 +1442,16 @@ class SentenceCoder {
         continue;
       }
       const Event& r = (*events)[i];
-      std::string root = r.cameo.substr(0, 2);
-      if (root != "18" && root != "19" && root != "20") continue;
+      if (!Violent(r.cameo)) continue;
       for (size_t j = 0; j < events->size(); ++j) {
         if (j == i || drop[j]) continue;
         Event& a = (*events)[j];
-        std::string ra = a.cameo.substr(0, 2);
         // (Victims with no country yet, "tuant des civils", are people of
         // the attack's place: the same key.)
         const bool same_target =
             key(a.target) == key(r.target) ||
             (r.target && key(r.target).empty() && a.target);
-        if ((ra == "18" || ra == "19" || ra == "20") && same_target &&
-            key(a.source) == key(r.source)) {
+        if (Violent(a.cameo) && same_target && key(a.source) == key(r.source)) {
           if (r.fatalities && !a.fatalities) a.fatalities = r.fatalities;
           drop[i] = 1;
           if (explain_) {
@@ -1678,10 +1661,7 @@ class SentenceCoder {
   //  - an agentless killing in an attack ("les civils ont été tués lors de
   //    ces attaques") in a sentence whose attack has a doer: that doer.
   void LinkDeaths(std::vector<Event>* events, std::vector<int>* from) {
-    auto violent = [](const Event& e) {
-      std::string r = e.cameo_root();
-      return r == "18" || r == "19" || r == "20";
-    };
+    auto violent = [](const Event& e) { return Violent(e.cameo); };
     // Victims: the subject of a passive kill or of a death phrase.
     int victims = -1;
     const Predicate* death = nullptr;
@@ -1807,12 +1787,7 @@ class SentenceCoder {
   // token `v`: "tués lors de ces attaques", "killed in the raid".
   bool AttackNounAfter(size_t v) const {
     for (size_t k = v + 1; k < s_.size() && k <= v + 5; ++k) {
-      const std::vector<Pattern>* pats = book_.Noun(s_.lemma[k]);
-      if (!pats) continue;
-      for (const Pattern& p : *pats) {
-        std::string r = p.cameo.substr(0, 2);
-        if (r == "18" || r == "19" || r == "20") return true;
-      }
+      if (ViolentNounPattern(s_.lemma[k]) != nullptr) return true;
     }
     return false;
   }
