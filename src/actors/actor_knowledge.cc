@@ -661,9 +661,10 @@ Result<std::unique_ptr<ActorKnowledge>> ActorKnowledge::Load(
     return source ? source() : Gazetteer::LoadDefault(data_dir);
   };
   // With a second thread, the gazetteer (iso-codes, libgeonames, exonyms)
-  // loads while the common files are read.
+  // loads while the common files are read (unless the caller loads it
+  // already: `source`).
   std::future<Result<std::unique_ptr<Gazetteer>>> gazetteer;
-  if (places && threads > 1) {
+  if (places && threads > 1 && !source) {
     gazetteer = std::async(std::launch::async, load_gazetteer);
   }
   ActorKnowledgeLoader loader(k.get(), analyzer);
